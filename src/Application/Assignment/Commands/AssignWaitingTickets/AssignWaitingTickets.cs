@@ -1,0 +1,75 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
+
+/// <summary>Gives waiting tickets to free agents until one of the two runs out. Sent by the assignment job only.</summary>
+public sealed record AssignWaitingTicketsCommand : IRequest<AssignmentRun>;
+
+public sealed record AssignmentRun(int Assigned, int Conflicts);
+
+public sealed class AssignWaitingTicketsHandler(
+    IApplicationDbContext db,
+    TimeProvider clock,
+    ILogger<AssignWaitingTicketsHandler> logger) : IRequestHandler<AssignWaitingTicketsCommand, AssignmentRun>
+{
+    /// <summary>After this many lost races in one run, leave the rest to the next trigger or sweep.</summary>
+    internal const int MaxConflictsPerRun = 50;
+
+    public async Task<AssignmentRun> Handle(AssignWaitingTicketsCommand request, CancellationToken cancellationToken)
+    {
+        int assigned = 0, conflicts = 0;
+        while (conflicts < MaxConflictsPerRun)
+        {
+            // Policy: the oldest waiting ticket goes to the agent free for the longest time. One pair per
+            // transaction: the pair's two rows are saved under their concurrency tokens, and the unique holder
+            // column stops any second ticket for the agent, so a process that raced us fails its save and retries.
+            var ticket = await db.Tickets
+                .Where(t => t.Status == TicketStatus.Open)
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (ticket is null)
+            {
+                break;
+            }
+
+            var agent = await db.Agents
+                .Where(a => a.RemovedAt == null && a.Availability == AgentAvailability.Available && a.CurrentTicketId == null)
+                .OrderBy(a => a.AvailableSince).ThenBy(a => a.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (agent is null)
+            {
+                break;
+            }
+
+            ticket.AssignTo(agent, clock.GetUtcNow().UtcDateTime);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                assigned++;
+                logger.LogInformation("Ticket {TicketNumber} assigned to agent {AgentId}", ticket.Number, agent.Id);
+            }
+            catch (DbUpdateException ex)
+            {
+                // Another process took the ticket or the agent first; reload and try the next pair.
+                conflicts++;
+                logger.LogDebug(ex, "Assignment of {TicketNumber} lost a race; retrying", ticket.Number);
+            }
+            finally
+            {
+                db.DiscardChanges();
+            }
+        }
+
+        if (conflicts >= MaxConflictsPerRun)
+        {
+            logger.LogWarning("Assignment run stopped after {Conflicts} conflicts; the next run continues", conflicts);
+        }
+
+        return new AssignmentRun(assigned, conflicts);
+    }
+}

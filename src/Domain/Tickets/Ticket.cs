@@ -1,0 +1,182 @@
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Orders;
+
+namespace SupportDesk.Domain.Tickets;
+
+/// <summary>
+/// A customer's request to return items of one order line. The workflow is Open → InProgress → Resolved; a ticket
+/// in progress goes back to Open only when the agent holding it is removed, keeping its place in the queue
+/// (the queue is ordered by <see cref="CreatedAt"/>).
+/// </summary>
+public sealed class Ticket : Entity, IVersioned
+{
+    public const string SystemActor = "SupportDesk";
+
+    private readonly List<TicketEvent> _history = [];
+
+    private Ticket()
+    {
+        Number = null!;
+        Description = null!;
+    }
+
+    private Ticket(string number, Guid customerId, Order order, OrderLine line, int quantity, ReturnReason reason,
+        string description, DateTime now)
+    {
+        Number = number;
+        CustomerId = customerId;
+        OrderId = order.Id;
+        OrderLineId = line.Id;
+        OrderLine = line;
+        Quantity = quantity;
+        Reason = reason;
+        Description = description;
+        Status = TicketStatus.Open;
+        CreatedAt = now;
+    }
+
+    public string Number { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    public Guid OrderLineId { get; private set; }
+
+    /// <summary>The returned line; loaded when the ticket is resolved, since a rejection gives the items back.</summary>
+    public OrderLine? OrderLine { get; private set; }
+
+    public int Quantity { get; private set; }
+
+    public ReturnReason Reason { get; private set; }
+
+    public string Description { get; private set; }
+
+    public TicketStatus Status { get; private set; }
+
+    /// <summary>The agent working on it, or who resolved it.</summary>
+    public Guid? AssignedAgentId { get; private set; }
+
+    /// <summary>
+    /// The agent holding the ticket while it is in progress, null otherwise. The database keeps this column unique,
+    /// so an agent can never hold two tickets in progress, whatever the processes writing at the same time.
+    /// </summary>
+    public Guid? HolderAgentId { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? AssignedAt { get; private set; }
+
+    public DateTime? ResolvedAt { get; private set; }
+
+    public ResolutionOutcome? Outcome { get; private set; }
+
+    public string? ResolutionNote { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<TicketEvent> History => _history.AsReadOnly();
+
+    /// <summary>Rule 2: a ticket is opened by the order's customer, on a line of that order, for items still returnable.</summary>
+    public static Ticket Open(string number, Customer customer, Order order, Guid orderLineId, int quantity,
+        ReturnReason reason, string description, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(order);
+        if (!order.BelongsTo(customer))
+        {
+            throw new DomainException(TicketErrorCodes.OrderNotOwned, $"Order {order.Number} is not one of your orders.");
+        }
+
+        var line = order.FindLine(orderLineId)
+            ?? throw new DomainException(TicketErrorCodes.OrderLineNotFound, $"Order {order.Number} has no such line.");
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException(TicketErrorCodes.Invalid, "Unknown return reason.");
+        }
+
+        var text = Guard.NotBlank(description, TicketErrorCodes.Invalid, "Description", Limits.DescriptionLength);
+        line.Claim(quantity);
+
+        var ticket = new Ticket(Guard.NotBlank(number, TicketErrorCodes.Invalid, "Number", Limits.TicketNumberLength),
+            customer.Id, order, line, quantity, reason, text, Guard.Utc(now));
+        ticket.Record(TicketEventType.Opened, now, customer.FullName,
+            $"{quantity} × {line.ProductName} ({line.Sku}), reason {reason}");
+        return ticket;
+    }
+
+    /// <summary>Rules 1 and 3: an open ticket goes to an agent free to take it; the agent now holds it.</summary>
+    public void AssignTo(Agent agent, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        EnsureStatus(TicketStatus.Open, TicketStatus.InProgress);
+        agent.Take(this);
+        Status = TicketStatus.InProgress;
+        AssignedAgentId = agent.Id;
+        HolderAgentId = agent.Id;
+        AssignedAt = Guard.Utc(now);
+        Record(TicketEventType.Assigned, now, SystemActor, $"Assigned to {agent.FullName}");
+    }
+
+    /// <summary>Rules 1 and 4: only the holder resolves; the agent is free again. A rejection gives the items back
+    /// to the line, so they can be claimed by a later ticket.</summary>
+    public void Resolve(Agent agent, ResolutionOutcome outcome, string note, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        EnsureStatus(TicketStatus.InProgress, TicketStatus.Resolved);
+        if (HolderAgentId != agent.Id)
+        {
+            throw new TicketNotHeldByAgentException(Number);
+        }
+
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new DomainException(TicketErrorCodes.Invalid, "Unknown resolution outcome.");
+        }
+
+        var text = Guard.NotBlank(note, TicketErrorCodes.Invalid, "Resolution note", Limits.ResolutionNoteLength);
+        if (outcome == ResolutionOutcome.Rejected)
+        {
+            var line = OrderLine ?? throw new InvalidOperationException("Load the order line to reject a ticket.");
+            line.Release(Quantity);
+        }
+
+        Status = TicketStatus.Resolved;
+        Outcome = outcome;
+        ResolutionNote = text;
+        ResolvedAt = Guard.Utc(now);
+        HolderAgentId = null;
+        agent.Release(this, now);
+        Record(TicketEventType.Resolved, now, agent.FullName, outcome.ToString());
+    }
+
+    /// <summary>The only way back from InProgress to Open: the holder was removed (called by <see cref="Agent.Remove"/>).</summary>
+    internal void ReturnToQueue(Agent holder, string actor, string why, DateTime now)
+    {
+        EnsureStatus(TicketStatus.InProgress, TicketStatus.Open);
+        if (HolderAgentId != holder.Id)
+        {
+            throw new TicketNotHeldByAgentException(Number);
+        }
+
+        holder.Release(this, now);
+        Status = TicketStatus.Open;
+        AssignedAgentId = null;
+        HolderAgentId = null;
+        AssignedAt = null;
+        Record(TicketEventType.ReturnedToQueue, now, actor, $"Back in the queue: {why}");
+    }
+
+    private void EnsureStatus(TicketStatus expected, TicketStatus target)
+    {
+        if (Status != expected)
+        {
+            throw new InvalidTicketTransitionException(Number, Status, target);
+        }
+    }
+
+    private void Record(TicketEventType type, DateTime at, string actor, string? detail) =>
+        _history.Add(new TicketEvent(Id, type, at, actor, detail));
+}

@@ -1,0 +1,13 @@
+namespace SupportDesk.Domain.Tickets;
+
+/// <summary>Stable codes of the ticket rules, as clients see them in problem responses.</summary>
+public static class TicketErrorCodes
+{
+    public const string InvalidTransition = "ticket.invalid_transition";
+    public const string NotHolder = "ticket.not_holder";
+    public const string OrderNotOwned = "ticket.order_not_owned";
+    public const string OrderLineNotFound = "ticket.order_line_not_found";
+    public const string InvalidQuantity = "ticket.invalid_quantity";
+    public const string QuantityExceeded = "ticket.quantity_exceeded";
+    public const string Invalid = "ticket.invalid";
+}
