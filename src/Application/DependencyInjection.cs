@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Common.Behaviours;
+using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         // MediatR 5.1.0 has no DI extension of its own here: the mediator resolves handlers through ServiceFactory.
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<CurrentActor>();
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false }))
         {
             foreach (var handler in type.GetInterfaces().Where(i =>

@@ -1,0 +1,50 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SupportDesk.Application.Agents.Queries;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Security;
+using SupportDesk.Domain.Agents;
+
+namespace SupportDesk.Application.Agents.Commands.CreateAgent;
+
+/// <summary>A manager adds an agent with a sign-in account; the new agent is available and takes the next ticket.</summary>
+[Authorize(Roles = Roles.Manager)]
+public sealed record CreateAgentCommand(string FullName, string Email, string Password) : IRequest<AgentDto>;
+
+public sealed class CreateAgentHandler(
+    IApplicationDbContext db,
+    IIdentityService identity,
+    IAssignmentTrigger assignment,
+    TimeProvider clock,
+    ILogger<CreateAgentHandler> logger) : IRequestHandler<CreateAgentCommand, AgentDto>
+{
+    public async Task<AgentDto> Handle(CreateAgentCommand request, CancellationToken cancellationToken)
+    {
+        var email = request.Email.Trim().ToLowerInvariant();
+        if (await db.Agents.AnyAsync(a => a.Email == email, cancellationToken))
+        {
+            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
+        }
+
+        // Account and agent in one transaction: a failure leaves neither behind.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var userId = await identity.CreateUserAsync(email, request.Password, request.FullName.Trim(), Roles.Agent, cancellationToken);
+        var agent = new Agent(request.FullName, email, userId, clock.GetUtcNow().UtcDateTime);
+        db.Agents.Add(agent);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Agent {AgentId} created", agent.Id);
+        await assignment.RequestAssignmentAsync(cancellationToken);
+        return await db.Agents.AsNoTracking().Where(a => a.Id == agent.Id).ToDtos(db).SingleAsync(cancellationToken);
+    }
+}

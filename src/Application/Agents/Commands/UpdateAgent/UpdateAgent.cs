@@ -1,0 +1,47 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Agents.Queries;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Security;
+
+namespace SupportDesk.Application.Agents.Commands.UpdateAgent;
+
+/// <summary>A manager changes an agent's name and email, and sets a new password when one is given.</summary>
+[Authorize(Roles = Roles.Manager)]
+public sealed record UpdateAgentCommand(Guid Id, string FullName, string Email, string? Password = null) : IRequest<AgentDto>;
+
+public sealed class UpdateAgentHandler(IApplicationDbContext db, IIdentityService identity)
+    : IRequestHandler<UpdateAgentCommand, AgentDto>
+{
+    public async Task<AgentDto> Handle(UpdateAgentCommand request, CancellationToken cancellationToken)
+    {
+        var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Agent", request.Id);
+        var email = request.Email.Trim().ToLowerInvariant();
+        if (await db.Agents.AnyAsync(a => a.Email == email && a.Id != agent.Id, cancellationToken)
+            || await identity.IsEmailTakenAsync(email, agent.UserId, cancellationToken))
+        {
+            throw new ConflictException("agent.email_taken", "Another account uses this email.");
+        }
+
+        agent.UpdateDetails(request.FullName, email);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("agent.changed", "The agent changed meanwhile; reload and try again.");
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConflictException("agent.email_taken", "Another account uses this email.");
+        }
+
+        await identity.UpdateUserAsync(agent.UserId, email, agent.FullName, request.Password, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await db.Agents.AsNoTracking().Where(a => a.Id == agent.Id).ToDtos(db).SingleAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using MediatR;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Models;
+using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Validation;
+
+namespace SupportDesk.Application.Agents.Queries.GetAgents;
+
+/// <summary>Agents by name; removed agents only when asked for.</summary>
+[Authorize(Roles = Roles.Manager)]
+public sealed record GetAgentsQuery(bool IncludeRemoved = false, string? Q = null, int Page = 1, int PageSize = Paging.MaxPageSize)
+    : IRequest<PagedList<AgentDto>>, IPagedRequest;
+
+public sealed class GetAgentsHandler(IApplicationDbContext db) : IRequestHandler<GetAgentsQuery, PagedList<AgentDto>>
+{
+    public Task<PagedList<AgentDto>> Handle(GetAgentsQuery request, CancellationToken cancellationToken)
+    {
+        var agents = db.Agents.AsQueryable();
+        if (!request.IncludeRemoved)
+        {
+            agents = agents.Where(a => a.RemovedAt == null);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var q = request.Q.Trim();
+            agents = agents.Where(a => a.FullName.Contains(q) || a.Email.Contains(q));
+        }
+
+        return agents.OrderBy(a => a.FullName).ThenBy(a => a.Id).ToDtos(db).ToPagedListAsync(request, cancellationToken);
+    }
+}

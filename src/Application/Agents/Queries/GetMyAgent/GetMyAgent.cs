@@ -1,0 +1,30 @@
+using AutoMapper;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Tickets.Queries;
+
+namespace SupportDesk.Application.Agents.Queries.GetMyAgent;
+
+/// <summary>The signed-in agent's desk: own status and the ticket being worked on, with its history.</summary>
+[Authorize(Roles = Roles.Agent)]
+public sealed record GetMyAgentQuery : IRequest<MyAgentDto>;
+
+public sealed record MyAgentDto(AgentDto Agent, TicketDto? CurrentTicket);
+
+public sealed class GetMyAgentHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
+    : IRequestHandler<GetMyAgentQuery, MyAgentDto>
+{
+    public async Task<MyAgentDto> Handle(GetMyAgentQuery request, CancellationToken cancellationToken)
+    {
+        var userId = actor.UserId;
+        var agent = await db.Agents.Where(a => a.UserId == userId && a.RemovedAt == null).ToDtos(db)
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Agent", "me");
+        var ticket = agent.CurrentTicketId is { } ticketId
+            ? await db.Tickets.Where(t => t.Id == ticketId).FindDetailAsync(db, mapper, cancellationToken)
+            : null;
+        return new MyAgentDto(agent, ticket);
+    }
+}

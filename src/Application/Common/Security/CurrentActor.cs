@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Customers;
+
+namespace SupportDesk.Application.Common.Security;
+
+/// <summary>Turns the signed-in account into the customer or agent it belongs to, for use cases that act as one.</summary>
+public sealed class CurrentActor(ICurrentUser user, IApplicationDbContext db)
+{
+    public bool IsCustomer => user.IsInRole(Roles.Customer);
+
+    public bool IsAgent => user.IsInRole(Roles.Agent);
+
+    public bool IsManager => user.IsInRole(Roles.Manager);
+
+    public string UserId => user.UserId ?? throw new UnauthorizedAccessException("Sign in first.");
+
+    public async Task<Customer> GetCustomerAsync(CancellationToken cancellationToken) =>
+        await db.Customers.SingleOrDefaultAsync(c => c.UserId == UserId, cancellationToken)
+        ?? throw new ForbiddenAccessException("Only customers can do this.");
+
+    public async Task<Guid> GetCustomerIdAsync(CancellationToken cancellationToken)
+    {
+        var userId = UserId;
+        var ids = await db.Customers.Where(c => c.UserId == userId).Select(c => c.Id).Take(1).ToListAsync(cancellationToken);
+        return ids.Count == 1 ? ids[0] : throw new ForbiddenAccessException("Only customers can do this.");
+    }
+
+    public async Task<Agent> GetAgentAsync(CancellationToken cancellationToken) =>
+        await db.Agents.SingleOrDefaultAsync(a => a.UserId == UserId && a.RemovedAt == null, cancellationToken)
+        ?? throw new ForbiddenAccessException("Only active agents can do this.");
+
+    /// <summary>How the actor appears in a ticket's history.</summary>
+    public string DisplayName => user.Email ?? "system";
+}

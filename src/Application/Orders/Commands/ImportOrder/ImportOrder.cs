@@ -1,0 +1,71 @@
+using AutoMapper;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Orders.Queries;
+using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Orders;
+
+namespace SupportDesk.Application.Orders.Commands.ImportOrder;
+
+/// <summary>
+/// The shop pushes an order. The customer is found by email; an unknown email creates the customer without an
+/// account (named <see cref="CustomerFullName"/>, or after the email), which registering later links.
+/// </summary>
+[Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
+public sealed record ImportOrderCommand(
+    string Number,
+    string CustomerEmail,
+    DateTime PlacedAt,
+    IReadOnlyList<ImportOrderLine> Lines,
+    string? CustomerFullName = null) : IRequest<OrderDto>;
+
+public sealed record ImportOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice);
+
+public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<ImportOrderCommand, OrderDto>
+{
+    public async Task<OrderDto> Handle(ImportOrderCommand request, CancellationToken cancellationToken)
+    {
+        var number = request.Number.Trim();
+        if (await db.Orders.AnyAsync(o => o.Number == number, cancellationToken))
+        {
+            throw DuplicateNumber(number);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var email = request.CustomerEmail.Trim().ToLowerInvariant();
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
+        if (customer is null)
+        {
+            customer = new Customer(request.CustomerFullName ?? email, email, userId: null, now);
+            db.Customers.Add(customer);
+        }
+
+        var order = Order.Place(number, customer, request.PlacedAt.ToUniversalTime(),
+            request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
+        db.Orders.Add(order);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.DiscardChanges();
+            if (await db.Orders.AsNoTracking().AnyAsync(o => o.Number == number, cancellationToken))
+            {
+                // The same order pushed twice at once: the unique index kept one.
+                throw DuplicateNumber(number);
+            }
+
+            throw;
+        }
+
+        return mapper.Map<OrderDto>(order);
+    }
+
+    private static ConflictException DuplicateNumber(string number) =>
+        new("order.duplicate_number", $"Order {number} was already imported.");
+}

@@ -1,0 +1,45 @@
+using AutoMapper;
+using SupportDesk.Domain.Orders;
+
+namespace SupportDesk.Application.Orders.Queries;
+
+public sealed record OrderDto
+{
+    public Guid Id { get; init; }
+
+    public string Number { get; init; } = string.Empty;
+
+    public Guid CustomerId { get; init; }
+
+    public DateTime PlacedAt { get; init; }
+
+    public IReadOnlyList<OrderLineDto> Lines { get; init; } = [];
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping()
+        {
+            CreateMap<OrderLine, OrderLineDto>()
+                .ForMember(d => d.ReturnableQuantity, o => o.MapFrom(s => s.Quantity - s.ClaimedQuantity));
+            CreateMap<Order, OrderDto>()
+                .ForMember(d => d.Lines, o => o.MapFrom(s => s.Lines.OrderBy(l => l.Sku)))
+                .MaxDepth(2);
+        }
+    }
+}
+
+public sealed record OrderLineDto
+{
+    public Guid Id { get; init; }
+
+    public string Sku { get; init; } = string.Empty;
+
+    public string ProductName { get; init; } = string.Empty;
+
+    public int Quantity { get; init; }
+
+    public decimal UnitPrice { get; init; }
+
+    /// <summary>How many items of the line a new ticket may still ask to return.</summary>
+    public int ReturnableQuantity { get; init; }
+}

@@ -1,0 +1,27 @@
+using AutoMapper;
+using MediatR;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Security;
+
+namespace SupportDesk.Application.Tickets.Queries.GetTicket;
+
+/// <summary>One ticket with its history. Another customer's ticket is not found, exactly like a missing one.</summary>
+[Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager}")]
+public sealed record GetTicketQuery(Guid Id) : IRequest<TicketDto>;
+
+public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
+    : IRequestHandler<GetTicketQuery, TicketDto>
+{
+    public async Task<TicketDto> Handle(GetTicketQuery request, CancellationToken cancellationToken)
+    {
+        var tickets = db.Tickets.Where(t => t.Id == request.Id);
+        if (!actor.IsManager && !actor.IsAgent)
+        {
+            var customerId = await actor.GetCustomerIdAsync(cancellationToken);
+            tickets = tickets.Where(t => t.CustomerId == customerId);
+        }
+
+        return await tickets.FindDetailAsync(db, mapper, cancellationToken) ?? throw new NotFoundException("Ticket", request.Id);
+    }
+}

@@ -1,0 +1,81 @@
+using AutoMapper;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.Tickets.Queries;
+
+/// <summary>A ticket as lists show it (no description, no history).</summary>
+public record TicketSummaryDto
+{
+    public Guid Id { get; init; }
+
+    public string Number { get; init; } = string.Empty;
+
+    public TicketStatus Status { get; init; }
+
+    public Guid CustomerId { get; init; }
+
+    public string CustomerName { get; init; } = string.Empty;
+
+    public string CustomerEmail { get; init; } = string.Empty;
+
+    public Guid OrderId { get; init; }
+
+    public string OrderNumber { get; init; } = string.Empty;
+
+    public Guid OrderLineId { get; init; }
+
+    public string Sku { get; init; } = string.Empty;
+
+    public string ProductName { get; init; } = string.Empty;
+
+    public int Quantity { get; init; }
+
+    public ReturnReason Reason { get; init; }
+
+    public Guid? AssignedAgentId { get; init; }
+
+    public string? AssignedAgentName { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime? AssignedAt { get; init; }
+
+    public DateTime? ResolvedAt { get; init; }
+
+    public ResolutionOutcome? Outcome { get; init; }
+}
+
+/// <summary>A ticket with everything: description, resolution and history.</summary>
+public sealed record TicketDto : TicketSummaryDto
+{
+    public TicketDto()
+    {
+    }
+
+    public TicketDto(TicketSummaryDto summary)
+        : base(summary)
+    {
+    }
+
+    public string Description { get; init; } = string.Empty;
+
+    public string? ResolutionNote { get; init; }
+
+    public IReadOnlyList<TicketEventDto> History { get; init; } = [];
+}
+
+public sealed record TicketEventDto
+{
+    public TicketEventType Type { get; init; }
+
+    public DateTime At { get; init; }
+
+    public string Actor { get; init; } = string.Empty;
+
+    public string? Detail { get; init; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<TicketEvent, TicketEventDto>();
+    }
+}

@@ -1,0 +1,70 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.Tickets.Queries;
+
+/// <summary>
+/// The one place that turns tickets into read models, shared by the ticket queries and by the commands that
+/// answer with the ticket they changed. Joins only the columns shown.
+/// </summary>
+public static class TicketReadModel
+{
+    public static IQueryable<TicketSummaryDto> ToSummaries(this IQueryable<Ticket> tickets, IApplicationDbContext db) =>
+        from t in tickets
+        join c in db.Customers on t.CustomerId equals c.Id
+        join o in db.Orders on t.OrderId equals o.Id
+        join l in db.OrderLines on t.OrderLineId equals l.Id
+        join a in db.Agents on t.AssignedAgentId equals a.Id into assigned
+        from a in assigned.DefaultIfEmpty()
+        select new TicketSummaryDto
+        {
+            Id = t.Id,
+            Number = t.Number,
+            Status = t.Status,
+            CustomerId = t.CustomerId,
+            CustomerName = c.FullName,
+            CustomerEmail = c.Email,
+            OrderId = t.OrderId,
+            OrderNumber = o.Number,
+            OrderLineId = t.OrderLineId,
+            Sku = l.Sku,
+            ProductName = l.ProductName,
+            Quantity = t.Quantity,
+            Reason = t.Reason,
+            AssignedAgentId = t.AssignedAgentId,
+            AssignedAgentName = a == null ? null : a.FullName,
+            CreatedAt = t.CreatedAt,
+            AssignedAt = t.AssignedAt,
+            ResolvedAt = t.ResolvedAt,
+            Outcome = t.Outcome,
+        };
+
+    /// <summary>The ticket with history, or null when it is not among <paramref name="tickets"/>.</summary>
+    public static async Task<TicketDto?> FindDetailAsync(this IQueryable<Ticket> tickets, IApplicationDbContext db,
+        IMapper mapper, CancellationToken cancellationToken)
+    {
+        var row = await (
+            from t in tickets.AsNoTracking()
+            join s in db.Tickets.AsNoTracking().ToSummaries(db) on t.Id equals s.Id
+            select new { Summary = s, t.Description, t.ResolutionNote }).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var history = await db.TicketEvents.AsNoTracking()
+            .Where(e => e.TicketId == row.Summary.Id)
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .ProjectTo<TicketEventDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        return new TicketDto(row.Summary)
+        {
+            Description = row.Description,
+            ResolutionNote = row.ResolutionNote,
+            History = history,
+        };
+    }
+}
