@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Moq;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
@@ -31,10 +33,26 @@ internal sealed class MockDatabase
         {
             Saves++;
             var failure = _saveOutcomes.Count > 0 ? _saveOutcomes.Dequeue() : null;
+            Steps.Add(failure is null ? "save" : "failed save");
             return failure is null ? Task.FromResult(1) : Task.FromException<int>(failure);
         });
         Mock.Setup(d => d.DiscardChanges()).Callback(() => OnDiscard?.Invoke());
+
+        // Handlers that write an account and domain rows together open a transaction; record what happens to it.
+        Transaction.Setup(t => t.CommitAsync(It.IsAny<CancellationToken>()))
+            .Callback(() => Steps.Add("commit")).Returns(Task.CompletedTask);
+        Transaction.Setup(t => t.DisposeAsync()).Returns(ValueTask.CompletedTask);
+        var facade = new Mock<DatabaseFacade>(new DbContext(new DbContextOptions<DbContext>()));
+        facade.Setup(f => f.BeginTransactionAsync(It.IsAny<CancellationToken>()))
+            .Callback(() => Steps.Add("begin")).ReturnsAsync(Transaction.Object);
+        Mock.Setup(d => d.Database).Returns(facade.Object);
     }
+
+    public Mock<IDbContextTransaction> Transaction { get; } = new(MockBehavior.Strict);
+
+    /// <summary>The order of transaction events and saves, for tests about what happens before what; tests may add
+    /// their own steps (an account created, an assignment asked).</summary>
+    public List<string> Steps { get; } = [];
 
     public Mock<IApplicationDbContext> Mock { get; } = new(MockBehavior.Strict);
 
@@ -67,6 +85,7 @@ internal sealed class MockDatabase
         Mock.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).Returns(() =>
         {
             Saves++;
+            Steps.Add("failed save");
             return Task.FromException<int>(failure());
         });
 
