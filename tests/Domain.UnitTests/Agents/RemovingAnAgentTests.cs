@@ -146,4 +146,16 @@ public class RemovingAnAgentTests
             Assert.That(ticket.AssignedAgentId, Is.EqualTo(agent.Id));
         });
     }
+
+    [Test]
+    public void An_actor_longer_than_the_history_column_is_cut_to_fit()
+    {
+        var agent = Build.Agent();
+        var ticket = new Shop().TicketHeldBy(agent);
+        var longActor = new string('m', 240) + "@support.example";
+
+        agent.Remove(ticket, longActor, Times.Later);
+
+        Assert.That(ticket.History.Last().Actor, Is.EqualTo(longActor[..200]));
+    }
 }

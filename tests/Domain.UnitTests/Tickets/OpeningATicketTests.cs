@@ -163,4 +163,28 @@ public class OpeningATicketTests
                 (ReturnReason)42, "Something.", Times.Opened),
             Refused.With(TicketErrorCodes.Invalid));
     }
+
+    [TestCase(DateTimeKind.Local)]
+    [TestCase(DateTimeKind.Unspecified)]
+    public void A_non_utc_opening_time_is_refused(DateTimeKind kind)
+    {
+        var shop = new Shop();
+
+        Assert.That(() => shop.OpenTicket(1, DateTime.SpecifyKind(Times.Opened, kind)), Throws.ArgumentException);
+    }
+
+    [Test]
+    public void The_opened_event_names_the_customer_the_items_and_the_reason()
+    {
+        var ticket = new Shop().OpenTicket(2);
+
+        var opened = ticket.History.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(opened.Type, Is.EqualTo(TicketEventType.Opened));
+            Assert.That(opened.At, Is.EqualTo(Times.Opened));
+            Assert.That(opened.Actor, Is.EqualTo("Ada Lovelace"));
+            Assert.That(opened.Detail, Is.EqualTo("2 × Product KETTLE-1 (KETTLE-1), reason Damaged"));
+        });
+    }
 }
