@@ -30,40 +30,37 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
     public async Task<OrderDto> Handle(ImportOrderCommand request, CancellationToken cancellationToken)
     {
         var number = request.Number.Trim();
-        if (await db.Orders.AnyAsync(o => o.Number == number, cancellationToken))
-        {
-            throw DuplicateNumber(number);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
         var email = request.CustomerEmail.Trim().ToLowerInvariant();
-        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
-        if (customer is null)
+        for (var attempt = 1; ; attempt++)
         {
-            customer = new Customer(request.CustomerFullName ?? email, email, userId: null, now);
-            db.Customers.Add(customer);
-        }
-
-        var order = Order.Place(number, customer, request.PlacedAt.ToUniversalTime(),
-            request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
-        db.Orders.Add(order);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.DiscardChanges();
-            if (await db.Orders.AsNoTracking().AnyAsync(o => o.Number == number, cancellationToken))
+            if (await db.Orders.AnyAsync(o => o.Number == number, cancellationToken))
             {
-                // The same order pushed twice at once: the unique index kept one.
                 throw DuplicateNumber(number);
             }
 
-            throw;
-        }
+            var now = clock.GetUtcNow().UtcDateTime;
+            var customer = await db.Customers.SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
+            if (customer is null)
+            {
+                customer = new Customer(request.CustomerFullName ?? email, email, userId: null, now);
+                db.Customers.Add(customer);
+            }
 
-        return mapper.Map<OrderDto>(order);
+            var order = Order.Place(number, customer, request.PlacedAt.ToUniversalTime(),
+                request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
+            db.Orders.Add(order);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return mapper.Map<OrderDto>(order);
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // A concurrent push won a unique index: the same order (answered as a duplicate on the next pass)
+                // or a first order of the same new customer (who now exists and is reused on the next pass).
+                db.DiscardChanges();
+            }
+        }
     }
 
     private static ConflictException DuplicateNumber(string number) =>
