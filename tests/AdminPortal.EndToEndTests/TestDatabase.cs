@@ -13,7 +13,10 @@ public static class TestDatabase
 
     public static string ConnectionString { get; } = Build();
 
-    public static async Task RecreateAsync()
+    public static string ConnectionStringFor(string database) =>
+        new MySqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+
+    public static async Task RecreateAsync(string database = Name)
     {
         var server = new MySqlConnectionStringBuilder(ConnectionString) { Database = string.Empty };
         await using var connection = new MySqlConnection(server.ConnectionString);
@@ -28,7 +31,7 @@ public static class TestDatabase
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS `{Name}`; CREATE DATABASE `{Name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;";
+        command.CommandText = $"DROP DATABASE IF EXISTS `{database}`; CREATE DATABASE `{database}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;";
         await command.ExecuteNonQueryAsync();
     }
 

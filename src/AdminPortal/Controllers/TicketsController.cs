@@ -23,7 +23,7 @@ public sealed class TicketsController(IMediator mediator) : PortalController(med
         var isManager = User.IsInRole(Roles.Manager);
         if (!isManager)
         {
-            filter = filter.ActiveOnly();
+            filter = filter.ForAgents();
         }
 
         var tickets = ModelState.IsValid ? await TrySendAsync(filter.ToQuery()) : null;

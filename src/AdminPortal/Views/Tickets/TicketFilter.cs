@@ -34,16 +34,15 @@ public sealed record TicketFilter
     public bool IsFiltered => Status.Count > 0 || AgentId is not null || CustomerId is not null
                               || !string.IsNullOrWhiteSpace(Q) || CreatedFrom is not null || CreatedTo is not null;
 
-    /// <summary>Agents see waiting and in-progress tickets only, whatever the address says.</summary>
-    public TicketFilter ActiveOnly()
-    {
-        var statuses = Status.Intersect(ActiveStatuses).ToList();
-        return this with { Status = statuses.Count > 0 ? statuses : [.. ActiveStatuses] };
-    }
+    /// <summary>Set for agents: only waiting and in-progress tickets, whatever the address says, in queue order.</summary>
+    public bool ActiveOnly { get; private init; }
+
+    public TicketFilter ForAgents() => this with { Status = [.. Status.Intersect(ActiveStatuses)], ActiveOnly = true };
 
     public GetTicketsQuery ToQuery() => new()
     {
-        Status = Status,
+        Status = ActiveOnly && Status.Count == 0 ? ActiveStatuses : Status,
+        OldestFirst = ActiveOnly,
         AgentId = AgentId,
         CustomerId = CustomerId,
         Q = Q,
