@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
 namespace SupportDesk.AdminPortal.Setup;
@@ -21,7 +22,9 @@ public static class PortalPipeline
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/health/live").AllowAnonymous();
+        // Live: the process answers. Ready: every registered check passes (Infrastructure's database check).
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
         app.MapControllers();
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using SupportDesk.AdminPortal.Controllers;
 using SupportDesk.AdminPortal.Security;
 using SupportDesk.Application.Common.Interfaces;
@@ -30,6 +31,8 @@ public static class PortalServices
             // The security headers middleware sends X-Frame-Options: DENY for every response.
             options.SuppressXFrameOptionsHeader = true;
         });
+
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Name = CookieName + ".Messages");
 
         AddSignIn(services);
         services.AddAuthorization(options =>
