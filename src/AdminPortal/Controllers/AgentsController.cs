@@ -93,7 +93,7 @@ public sealed class AgentsController(IMediator mediator) : PortalController(medi
         }
         else
         {
-            Flash(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "danger");
+            FlashErrors();
         }
 
         return RedirectToAction(nameof(Index));

@@ -33,7 +33,15 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
             return RedirectToAction(nameof(Index));
         }
 
-        return View(nameof(Index), await LoadAsync(form));
+        var model = await LoadAsync(form);
+        if (model.Desk.CurrentTicket?.Id != form.TicketId)
+        {
+            // The ticket left the desk meanwhile (resolved twice, or given back): say why above the current panel.
+            FlashErrors();
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View(nameof(Index), model);
     }
 
     [HttpPost("availability")]
@@ -46,7 +54,7 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
         }
         else
         {
-            Flash(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "danger");
+            FlashErrors();
         }
 
         return RedirectToAction(nameof(Index));

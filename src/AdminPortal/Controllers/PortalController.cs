@@ -44,6 +44,10 @@ public abstract class PortalController(IMediator mediator) : Controller
     }
 
     /// <summary>Puts a refusal's reasons into ModelState; false for anything else (left to the exception filter).</summary>
+    /// <summary>The refusal's reasons, shown on the next page when there is no form to show them in.</summary>
+    protected void FlashErrors() =>
+        Flash(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "danger");
+
     private bool CollectRefusal(Exception exception, string? prefix)
     {
         switch (exception)
