@@ -2,6 +2,7 @@ using Serilog;
 using SupportDesk.AdminPortal.Setup;
 using SupportDesk.Application;
 using SupportDesk.Infrastructure;
+using SupportDesk.Infrastructure.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,8 +18,9 @@ builder.Services.AddPortalServices();
 
 var app = builder.Build();
 
-// The WebApi migrates the shared database; a portal running alone sets Database:MigrateOnStartup=true.
-await app.InitialiseDatabaseIfAskedAsync();
+// Migrations, roles and the bootstrap manager, when Database:MigrateOnStartup is true. The portal's appsettings turn
+// it off (the WebApi owns the schema); a portal running alone turns it on.
+await app.Services.InitialiseDatabaseAsync();
 
 app.UsePortal();
 app.Run();

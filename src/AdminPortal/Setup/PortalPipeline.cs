@@ -22,9 +22,10 @@ public static class PortalPipeline
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();
-        // Live: the process answers. Ready: every registered check passes (Infrastructure's database check).
+        // Live: the process answers. Ready: Infrastructure's checks (database, assignment scheduler) pass.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+            .AllowAnonymous();
         app.MapControllers();
         return app;
     }

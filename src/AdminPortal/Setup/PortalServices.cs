@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using SupportDesk.AdminPortal.Controllers;
 using SupportDesk.AdminPortal.Security;
 using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Infrastructure.Identity;
 
 namespace SupportDesk.AdminPortal.Setup;
 
@@ -48,14 +47,12 @@ public static class PortalServices
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
         services.AddScoped<PortalAccess>();
         services.AddScoped<PortalCookieEvents>();
-        services.AddHealthChecks();
         return services;
     }
 
     private static void AddSignIn(IServiceCollection services)
     {
-        // Infrastructure registers the Identity stores; the portal adds the sign-in manager and its cookie.
-        new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services).AddSignInManager();
+        // Infrastructure registers Identity (stores, sign-in manager); the portal adds the cookie scheme.
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
