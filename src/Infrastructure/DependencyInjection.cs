@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -86,6 +87,8 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // Password-reset tokens (agents' new passwords) and the portal's cookies are protected with these keys.
+        services.AddDataProtection().SetApplicationName("SupportDesk");
         services.AddScoped<IIdentityService, IdentityService>();
     }
 

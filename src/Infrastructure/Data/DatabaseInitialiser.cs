@@ -1,4 +1,3 @@
-using System.Data;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -36,60 +35,24 @@ public sealed class DatabaseInitialiser(
             return;
         }
 
-        var mySql = database.Value.Provider == DatabaseProvider.MySql;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        // On MySQL the lock is taken on a connection of its own, to the server rather than the database, which
+        // may not exist yet: migrating creates it.
+        await using var serverLock = database.Value.Provider == DatabaseProvider.MySql
+            ? await MySqlServerLock.AcquireAsync(db.Database.GetConnectionString()!, LockName, TimeSpan.FromMinutes(2), cancellationToken)
+            : null;
+        await db.Database.MigrateAsync(cancellationToken);
+        if (database.Value.Provider == DatabaseProvider.Sqlite)
         {
-            if (mySql)
-            {
-                await AcquireLockAsync(cancellationToken);
-            }
-            else
-            {
-                // WAL lets readers work while one writer writes; it is a property of the file, set once.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-
-            await db.Database.MigrateAsync(cancellationToken);
-            await SeedRolesAsync();
-            await SeedBootstrapManagerAsync();
-            if (seed.Value.Demo && await mediator.Send(new SeedDemoDataCommand(DemoPassword), cancellationToken))
-            {
-                logger.LogInformation("Demo data created");
-            }
-        }
-        finally
-        {
-            if (mySql)
-            {
-                await ExecuteScalarAsync($"SELECT RELEASE_LOCK('{LockName}')", CancellationToken.None);
-            }
-
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    private async Task AcquireLockAsync(CancellationToken cancellationToken)
-    {
-        // GET_LOCK belongs to this connection, which stays open until RELEASE_LOCK.
-        var acquired = await ExecuteScalarAsync($"SELECT GET_LOCK('{LockName}', 120)", cancellationToken);
-        if (Convert.ToInt64(acquired ?? 0L) != 1)
-        {
-            throw new InvalidOperationException("Another process is initialising the database and did not finish within 2 minutes.");
-        }
-    }
-
-    private async Task<object?> ExecuteScalarAsync(string sql, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != ConnectionState.Open)
-        {
-            return null;
+            // WAL lets readers work while one writer writes; it is a property of the file, set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
+        await SeedRolesAsync();
+        await SeedBootstrapManagerAsync();
+        if (seed.Value.Demo && await mediator.Send(new SeedDemoDataCommand(DemoPassword), cancellationToken))
+        {
+            logger.LogInformation("Demo data created");
+        }
     }
 
     private async Task SeedRolesAsync()
