@@ -87,8 +87,9 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        // Password-reset tokens (agents' new passwords) and the portal's cookies are protected with these keys.
-        services.AddDataProtection().SetApplicationName("SupportDesk");
+        // Password-reset tokens (agents' new passwords) and the portal's cookies are protected with these keys; kept
+        // in the database so that every process reads the others' cookies and a restart signs nobody out.
+        services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
         services.AddScoped<IIdentityService, IdentityService>();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Interfaces;
@@ -13,7 +14,8 @@ namespace SupportDesk.Infrastructure.Data;
 /// Domain tables and Identity tables in one context, so a use case can write an account and its agent or customer
 /// in one transaction. Each provider has a subclass of its own, which owns that provider's migrations.
 /// </summary>
-public abstract class ApplicationDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
+public abstract class ApplicationDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     public DbSet<Customer> Customers => Set<Customer>();
 
@@ -26,6 +28,9 @@ public abstract class ApplicationDbContext(DbContextOptions options) : IdentityD
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+
+    /// <summary>Keys protecting the portal's cookies and Identity's tokens, shared by every process of the desk.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
