@@ -1,4 +1,27 @@
+using Serilog;
+using SupportDesk.Application;
+using SupportDesk.Infrastructure;
+using SupportDesk.Infrastructure.Data;
+using SupportDesk.WebApi.Setup;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseSerilog((context, logging) => logging
+    .ReadFrom.Configuration(context.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console());
+
+builder.Services
+    .AddApplicationServices()
+    .AddInfrastructureServices(builder.Configuration)
+    .AddWebApiServices(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+
+// Migrations, roles, the bootstrap manager and (Seed:Demo) demo data, before the first request.
+await app.Services.InitialiseDatabaseAsync();
+
+app.UseWebApiPipeline();
 app.Run();
+
+public partial class Program;

@@ -1,9 +1,10 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Tickets.Queries;
 
-/// <summary>A ticket as lists show it (no description, no history).</summary>
+/// <summary>A ticket as lists show it: everything but the history.</summary>
 public record TicketSummaryDto
 {
     public Guid Id { get; init; }
@@ -43,9 +44,13 @@ public record TicketSummaryDto
     public DateTime? ResolvedAt { get; init; }
 
     public ResolutionOutcome? Outcome { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+
+    public string? ResolutionNote { get; init; }
 }
 
-/// <summary>A ticket with everything: description, resolution and history.</summary>
+/// <summary>A ticket with its history.</summary>
 public sealed record TicketDto : TicketSummaryDto
 {
     public TicketDto()
@@ -57,10 +62,7 @@ public sealed record TicketDto : TicketSummaryDto
     {
     }
 
-    public string Description { get; init; } = string.Empty;
-
-    public string? ResolutionNote { get; init; }
-
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<TicketEventDto> History { get; init; } = [];
 }
 

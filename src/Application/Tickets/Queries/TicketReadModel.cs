@@ -40,31 +40,25 @@ public static class TicketReadModel
             AssignedAt = t.AssignedAt,
             ResolvedAt = t.ResolvedAt,
             Outcome = t.Outcome,
+            Description = t.Description,
+            ResolutionNote = t.ResolutionNote,
         };
 
     /// <summary>The ticket with history, or null when it is not among <paramref name="tickets"/>.</summary>
     public static async Task<TicketDto?> FindDetailAsync(this IQueryable<Ticket> tickets, IApplicationDbContext db,
         IMapper mapper, CancellationToken cancellationToken)
     {
-        var row = await (
-            from t in tickets.AsNoTracking()
-            join s in db.Tickets.AsNoTracking().ToSummaries(db) on t.Id equals s.Id
-            select new { Summary = s, t.Description, t.ResolutionNote }).SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var summary = await tickets.AsNoTracking().ToSummaries(db).SingleOrDefaultAsync(cancellationToken);
+        if (summary is null)
         {
             return null;
         }
 
         var history = await db.TicketEvents.AsNoTracking()
-            .Where(e => e.TicketId == row.Summary.Id)
+            .Where(e => e.TicketId == summary.Id)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .ProjectTo<TicketEventDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return new TicketDto(row.Summary)
-        {
-            Description = row.Description,
-            ResolutionNote = row.ResolutionNote,
-            History = history,
-        };
+        return new TicketDto(summary) { History = history };
     }
 }

@@ -83,7 +83,7 @@ public sealed class SeedDemoDataHandler(
             {
                 var items = Enumerable.Range(0, 3).Select(k => Catalogue[(i * 3 + o * 2 + k) % Catalogue.Length])
                     .Select(p => new NewOrderLine(p.Sku, p.Name, 4, p.Price));
-                var order = Order.Place($"DEMO-{i}{o + 1:D3}", customer, now.AddDays(-30 + (o * 5) + i), items, now.AddDays(-30));
+                var order = Order.Place($"DEMO-{i}{o + 1:D3}", customer, now.AddDays(-30 + (o * 5) + i), items, now);
                 db.Orders.Add(order);
                 lines.AddRange(order.Lines.Select(l => (customer, order, l)));
             }

@@ -1,0 +1,44 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SupportDesk.AdminPortal.Views.Tickets;
+using SupportDesk.Application.Agents.Queries.GetAgents;
+using SupportDesk.Application.Common.Models;
+using Roles = SupportDesk.Application.Common.Security.Roles;
+using SupportDesk.Application.Customers.Queries.GetCustomer;
+using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Application.Tickets.Queries.GetTicket;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.AdminPortal.Controllers;
+
+/// <summary>Managers browse every ticket; agents the active ones (waiting and in progress).</summary>
+[Authorize(Roles = $"{Roles.Agent},{Roles.Manager}")]
+[Route("tickets")]
+public sealed class TicketsController(IMediator mediator) : PortalController(mediator)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] TicketFilter filter)
+    {
+        var isManager = User.IsInRole(Roles.Manager);
+        if (!isManager)
+        {
+            filter = filter.ForAgents();
+        }
+
+        var tickets = ModelState.IsValid ? await TrySendAsync(filter.ToQuery()) : null;
+        var agents = isManager
+            ? (await Sender.Send(new GetAgentsQuery(IncludeRemoved: true), HttpContext.RequestAborted)).Items
+            : [];
+        var customer = isManager && filter.CustomerId is { } customerId
+            ? await Sender.Send(new GetCustomerQuery(customerId), HttpContext.RequestAborted)
+            : null;
+        return View(new TicketListViewModel(filter, tickets ?? EmptyPage(filter), isManager, agents, customer));
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id) =>
+        View(await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted));
+
+    private static PagedList<TicketSummaryDto> EmptyPage(TicketFilter filter) => new([], filter.Page, TicketFilter.PageSize, 0);
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.AdminPortal.Views.Shared;
+
+/// <summary>How values read on the pages. Times are stored and shown in UTC, said so on the page.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public static string Time(DateTime? utc) =>
+        utc is { } value ? value.ToString("yyyy-MM-dd HH:mm", Culture) + " UTC" : "—";
+
+    public static string Date(DateTime? utc) => utc is { } value ? value.ToString("yyyy-MM-dd", Culture) : "—";
+
+    /// <summary>A duration as a person says it: "40 s", "12 min", "3 h 05 min", "2 d 4 h".</summary>
+    public static string Duration(TimeSpan? span)
+    {
+        if (span is not { } value)
+        {
+            return "—";
+        }
+
+        if (value < TimeSpan.Zero)
+        {
+            value = TimeSpan.Zero;
+        }
+
+        return value switch
+        {
+            { TotalMinutes: < 1 } => $"{(int)value.TotalSeconds} s",
+            { TotalHours: < 1 } => $"{(int)value.TotalMinutes} min",
+            { TotalDays: < 1 } => $"{(int)value.TotalHours} h {value.Minutes:00} min",
+            _ => $"{(int)value.TotalDays} d {value.Hours} h",
+        };
+    }
+
+    public static string Status(TicketStatus status) => status switch
+    {
+        TicketStatus.Open => "Waiting",
+        TicketStatus.InProgress => "In progress",
+        _ => "Resolved",
+    };
+
+    public static string Reason(ReturnReason reason) => reason switch
+    {
+        ReturnReason.WrongItem => "Wrong item",
+        ReturnReason.NotAsDescribed => "Not as described",
+        ReturnReason.NoLongerNeeded => "No longer needed",
+        _ => reason.ToString(),
+    };
+
+    public static string Outcome(ResolutionOutcome? outcome) => outcome switch
+    {
+        null => "—",
+        ResolutionOutcome.StoreCredit => "Store credit",
+        _ => outcome.Value.ToString(),
+    };
+
+    public static string Event(TicketEventType type) => type switch
+    {
+        TicketEventType.ReturnedToQueue => "Returned to queue",
+        _ => type.ToString(),
+    };
+
+    public static string AgentStatus(AgentStatus status, string? ticketNumber) => status switch
+    {
+        Domain.Agents.AgentStatus.Busy => ticketNumber is null ? "Busy" : $"Working on {ticketNumber}",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,42 @@
+using SupportDesk.Application.Tickets.Queries;
+
+namespace SupportDesk.Application.Dashboard.Queries.GetDashboard;
+
+public sealed record DashboardDto
+{
+    /// <summary>When the figures were taken (UTC); "today" is the UTC day of this instant.</summary>
+    public DateTime At { get; init; }
+
+    public int WaitingTickets { get; init; }
+
+    /// <summary>Creation time of the oldest waiting ticket, the head of the queue.</summary>
+    public DateTime? OldestWaitingSince { get; init; }
+
+    public TimeSpan? OldestWait => OldestWaitingSince is { } since ? At - since : null;
+
+    /// <summary>The first waiting tickets, in the order they will be assigned.</summary>
+    public IReadOnlyList<TicketSummaryDto> Queue { get; init; } = [];
+
+    public int TicketsInProgress { get; init; }
+
+    public int AgentsBusy { get; init; }
+
+    public int AgentsAvailable { get; init; }
+
+    public int AgentsAway { get; init; }
+
+    public int AssignedToday { get; init; }
+
+    public int ResolvedToday { get; init; }
+
+    /// <summary>Median of (assigned − created) over the tickets assigned today.</summary>
+    public TimeSpan? MedianTimeToAssignmentToday { get; init; }
+
+    /// <summary>Median of (resolved − created) over the tickets resolved today.</summary>
+    public TimeSpan? MedianTimeToResolutionToday { get; init; }
+
+    /// <summary>One entry per day, oldest first, ending today.</summary>
+    public IReadOnlyList<DailyTicketCountDto> Days { get; init; } = [];
+}
+
+public sealed record DailyTicketCountDto(DateOnly Day, int Opened, int Resolved);

@@ -1,0 +1,41 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
+
+namespace SupportDesk.Infrastructure.Assignment;
+
+/// <summary>
+/// Runs the assignment use case. One run at a time per process (<see cref="DisallowConcurrentExecutionAttribute"/>):
+/// a trigger that fires during a run waits for it, so no request for assignment is lost. Runs in other processes
+/// are kept apart by the database (concurrency tokens and unique holder columns).
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class AssignmentJob(IServiceScopeFactory scopes, ILogger<AssignmentJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("assign-waiting-tickets", "assignment");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            var run = await mediator.Send(new AssignWaitingTicketsCommand(), cancellationToken);
+            if (run.Assigned > 0 || run.Conflicts > 0)
+            {
+                logger.LogInformation("Assignment run: {Assigned} assigned, {Conflicts} conflicts", run.Assigned, run.Conflicts);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down; the next start's sweep continues.
+        }
+        catch (Exception ex)
+        {
+            // The database may be down: the tickets stay in the queue and the next trigger or sweep retries.
+            logger.LogError(ex, "Assignment run failed; waiting tickets stay in the queue");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Orders;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Infrastructure.Data.Configurations;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> builder)
+    {
+        builder.ToTable("Tickets", t =>
+        {
+            // The holder column is filled exactly while the ticket is in progress.
+            t.HasCheckConstraint("CK_Tickets_Holder",
+                "(Status = 'InProgress' AND HolderAgentId IS NOT NULL) OR (Status <> 'InProgress' AND HolderAgentId IS NULL)");
+            t.HasCheckConstraint("CK_Tickets_Quantity", "Quantity >= 1");
+        });
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Number).HasMaxLength(Limits.TicketNumberLength).IsRequired();
+        builder.Property(t => t.Description).HasMaxLength(Limits.DescriptionLength).IsRequired();
+        builder.Property(t => t.ResolutionNote).HasMaxLength(Limits.ResolutionNoteLength);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Reason).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+
+        builder.HasIndex(t => t.Number).IsUnique();
+        // An agent holds at most one ticket in progress, whatever the processes writing at once: the database
+        // refuses a second row with the same holder (NULLs, the tickets not in progress, do not collide).
+        builder.HasIndex(t => t.HolderAgentId).IsUnique();
+        // One index behind each filter and order of the queries; the queue is (Status, CreatedAt).
+        builder.HasIndex(t => new { t.Status, t.CreatedAt });
+        builder.HasIndex(t => new { t.CustomerId, t.CreatedAt });
+        builder.HasIndex(t => new { t.AssignedAgentId, t.CreatedAt });
+        builder.HasIndex(t => t.CreatedAt);
+
+        builder.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Order>().WithMany().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.OrderLine).WithMany().HasForeignKey(t => t.OrderLineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agent>().WithMany().HasForeignKey(t => t.AssignedAgentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agent>().WithMany().HasForeignKey(t => t.HolderAgentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.History).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.History).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_history");
+    }
+}
+
+internal sealed class TicketEventConfiguration : IEntityTypeConfiguration<TicketEvent>
+{
+    public void Configure(EntityTypeBuilder<TicketEvent> builder)
+    {
+        builder.ToTable("TicketEvents");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Actor).HasMaxLength(Limits.ActorLength).IsRequired();
+        builder.Property(e => e.Detail).HasMaxLength(Limits.EventDetailLength);
+        builder.HasIndex(e => new { e.TicketId, e.At });
+    }
+}

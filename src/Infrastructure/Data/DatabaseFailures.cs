@@ -1,0 +1,31 @@
+using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+using MySqlConnector;
+
+namespace SupportDesk.Infrastructure.Data;
+
+/// <summary>Tells a database that cannot be reached (answer 503, try later) from a bug (answer 500).</summary>
+public static class DatabaseFailures
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    public static bool IsUnavailable(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            switch (ex)
+            {
+                case MySqlException mySql when mySql.IsTransient
+                    || mySql.ErrorCode is MySqlErrorCode.UnableToConnectToHost or MySqlErrorCode.ConnectionCountError
+                        or MySqlErrorCode.ServerShutdown or MySqlErrorCode.CommandTimeoutExpired:
+                case SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:
+                case SocketException:
+                case TimeoutException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Demo.Commands.SeedDemoData;
+using SupportDesk.Infrastructure.Identity;
+
+namespace SupportDesk.Infrastructure.Data;
+
+/// <summary>
+/// Brings the database to the current schema and creates what every desk needs: the roles and, from
+/// <c>Bootstrap:*</c>, a first manager; with <c>Seed:Demo</c>, the demo data. Several processes may start at once
+/// on one MySQL database: on MySQL the work runs under a named server lock, so it happens once.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    ApplicationDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<ApplicationUser> users,
+    IMediator mediator,
+    IOptions<DatabaseOptions> database,
+    IOptions<BootstrapOptions> bootstrap,
+    IOptions<SeedOptions> seed,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public const string DemoPassword = "SupportDesk-Demo-1";
+    private const string LockName = "supportdesk.initialise";
+
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        if (!database.Value.MigrateOnStartup)
+        {
+            return;
+        }
+
+        // On MySQL the lock is taken on a connection of its own, to the server rather than the database, which
+        // may not exist yet: migrating creates it.
+        await using var serverLock = database.Value.Provider == DatabaseProvider.MySql
+            ? await MySqlServerLock.AcquireAsync(db.Database.GetConnectionString()!, LockName, TimeSpan.FromMinutes(2), cancellationToken)
+            : null;
+        await db.Database.MigrateAsync(cancellationToken);
+        if (database.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers work while one writer writes; it is a property of the file, set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await SeedRolesAsync();
+        await SeedBootstrapManagerAsync();
+        if (seed.Value.Demo && await mediator.Send(new SeedDemoDataCommand(DemoPassword), cancellationToken))
+        {
+            logger.LogInformation("Demo data created");
+        }
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
+            }
+        }
+    }
+
+    private async Task SeedBootstrapManagerAsync()
+    {
+        var (email, password) = (bootstrap.Value.ManagerEmail, bootstrap.Value.ManagerPassword);
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+        {
+            return;
+        }
+
+        if ((await users.GetUsersInRoleAsync(Roles.Manager)).Count > 0)
+        {
+            return;
+        }
+
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Manager" };
+            Check(await users.CreateAsync(user, password), "the bootstrap manager (check Bootstrap:ManagerPassword)");
+        }
+
+        Check(await users.AddToRoleAsync(user, Roles.Manager), "the bootstrap manager's role");
+        logger.LogInformation("Bootstrap manager account created");
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+public static class DatabaseInitialiserExtensions
+{
+    /// <summary>Called by each host before it starts serving.</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Infrastructure.Assignment;
+using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Data.Interceptors;
+using SupportDesk.Infrastructure.Health;
+using SupportDesk.Infrastructure.Identity;
+
+namespace SupportDesk.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "SupportDesk";
+    public const string DefaultSqliteConnectionString = "Data Source=.data/supportdesk.db";
+
+    /// <summary>Persistence, Identity stores, the assignment scheduler and health checks. The host adds its own
+    /// authentication scheme (JWT or cookie) and its <see cref="ICurrentUser"/>.</summary>
+    public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddOptions<AssignmentOptions>().Bind(configuration.GetSection(AssignmentOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddDatabase(configuration);
+        services.AddAccounts();
+        services.AddAssignmentScheduler(configuration);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+        return services;
+    }
+
+    private static void AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        services.AddSingleton<VersionInterceptor>();
+        if (options.Provider == DatabaseProvider.MySql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException($"Database:Provider is MySql: set ConnectionStrings:{ConnectionStringName}.");
+            }
+
+            var serverVersion = MySqlServer.Version(options.ServerVersion);
+            services.AddDbContext<ApplicationDbContext, MySqlApplicationDbContext>((provider, db) => db
+                .UseMySql(connectionString, serverVersion)
+                .AddInterceptors(provider.GetRequiredService<VersionInterceptor>()));
+        }
+        else
+        {
+            connectionString = SqliteFile.Prepare(connectionString ?? DefaultSqliteConnectionString);
+            services.AddDbContext<ApplicationDbContext, SqliteApplicationDbContext>((provider, db) => db
+                .UseSqlite(connectionString)
+                .AddInterceptors(provider.GetRequiredService<VersionInterceptor>()));
+        }
+
+        services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<DatabaseInitialiser>();
+    }
+
+    private static void AddAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<ApplicationUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 8;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        // Password-reset tokens (agents' new passwords) and the portal's cookies are protected with these keys; kept
+        // in the database so that every process reads the others' cookies and a restart signs nobody out.
+        services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
+        services.AddScoped<IIdentityService, IdentityService>();
+    }
+
+    private static void AddAssignmentScheduler(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions();
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<AssignmentJob>(job => job.WithIdentity(AssignmentJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(AssignmentJob.Key)
+                .WithIdentity("assignment-sweep", "assignment")
+                .StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create()
+                    .WithInterval(TimeSpan.FromSeconds(Math.Clamp(options.SweepIntervalSeconds, 1, 3600)))
+                    .RepeatForever()));
+        });
+        if (options.Enabled)
+        {
+            services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+            services.AddScoped<IAssignmentTrigger, QuartzAssignmentTrigger>();
+        }
+        else
+        {
+            services.AddScoped<IAssignmentTrigger, NoAssignmentTrigger>();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Interfaces;
+
+namespace SupportDesk.Infrastructure.Identity;
+
+public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
+{
+    public async Task<string> CreateUserAsync(string email, string password, string fullName, string role,
+        CancellationToken cancellationToken)
+    {
+        if (await IsEmailTakenAsync(email, null, cancellationToken))
+        {
+            throw EmailTaken();
+        }
+
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return user.Id;
+    }
+
+    public async Task UpdateUserAsync(string userId, string email, string fullName, string? newPassword,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        user.FullName = fullName;
+        if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+        {
+            Check(await users.SetEmailAsync(user, email));
+            Check(await users.SetUserNameAsync(user, email));
+        }
+        else
+        {
+            Check(await users.UpdateAsync(user));
+        }
+
+        if (!string.IsNullOrEmpty(newPassword))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            Check(await users.ResetPasswordAsync(user, token, newPassword));
+        }
+    }
+
+    public async Task DisableUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        // Far in the future, but inside what MySQL's DATETIME(6) can store (DateTimeOffset.MaxValue is not).
+        Check(await users.SetLockoutEndDateAsync(user, new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        // A new stamp invalidates the portal cookies the account still holds.
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public Task<bool> IsEmailTakenAsync(string email, string? exceptUserId, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeEmail(email);
+        return users.Users.AnyAsync(u => (u.NormalizedEmail == normalized || u.NormalizedUserName == normalized)
+            && u.Id != exceptUserId, cancellationToken);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+        {
+            throw EmailTaken();
+        }
+
+        var errors = result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "Email")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+        var exception = new ValidationException();
+        foreach (var (field, messages) in errors)
+        {
+            exception.Errors[field] = messages;
+        }
+
+        throw exception;
+    }
+
+    private static ConflictException EmailTaken() => new("auth.email_taken", "An account with this email already exists.");
+}

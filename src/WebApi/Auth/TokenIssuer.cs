@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using SupportDesk.Infrastructure.Identity;
+using SupportDesk.WebApi.Contracts;
+
+namespace SupportDesk.WebApi.Auth;
+
+/// <summary>Checks a password (counting failures towards lockout) and issues a signed JWT with the account's roles.</summary>
+public sealed class TokenIssuer(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IOptions<JwtOptions> options,
+    TimeProvider clock)
+{
+    public const string RoleClaim = "role";
+    public const string SubjectClaim = JwtRegisteredClaimNames.Sub;
+    public const string EmailClaim = JwtRegisteredClaimNames.Email;
+
+    public async Task<TokenResponse?> IssueAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return null;
+        }
+
+        // Locked-out accounts (too many failures, or removed agents) are refused like a wrong password.
+        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            return null;
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(options.Value.LifetimeMinutes);
+        var claims = new List<Claim>
+        {
+            new(SubjectClaim, user.Id),
+            new(EmailClaim, user.Email ?? email),
+            new(JwtRegisteredClaimNames.Name, user.FullName),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+        };
+        claims.AddRange(roles.Select(role => new Claim(RoleClaim, role)));
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity(claims),
+            Issuer = options.Value.Issuer,
+            Audience = options.Value.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(SigningKey(options.Value), SecurityAlgorithms.HmacSha256),
+        });
+        return new TokenResponse(token, expires.UtcDateTime);
+    }
+
+    public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Tickets;
+using SupportDesk.Infrastructure.Data;
+
+namespace SupportDesk.WebApi.Errors;
+
+/// <summary>
+/// Turns every failure into an RFC 9457 problem with a stable <c>code</c>: refusals keep their message, unexpected
+/// failures say nothing of their cause (it is in the log, under the same trace id).
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Describe(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Request failed: {Code}", problem.Extensions["code"]);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    internal static ProblemDetails Describe(Exception exception) => exception switch
+    {
+        ValidationException v => Validation(v.Errors),
+        NotFoundException nf => Problem(StatusCodes.Status404NotFound, "Not found", nf.Message, nf.Code),
+        TicketNotHeldByAgentException d => Problem(StatusCodes.Status403Forbidden, "Forbidden", d.Message, d.Code),
+        ForbiddenAccessException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message, f.Code),
+        UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in first.", "auth.unauthenticated"),
+        ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict", c.Message, c.Code),
+        DomainException d => Problem(StatusCodes.Status409Conflict, "Business rule", d.Message, d.Code),
+        BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message, "request.invalid"),
+        JsonException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON.", "request.invalid"),
+        OperationCanceledException => Problem(499, "Cancelled", "The request was cancelled.", "request.cancelled"),
+        _ when DatabaseFailures.IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
+            "Service unavailable", "The database cannot be reached right now; try again shortly.", "service.unavailable"),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Server error",
+            "Something went wrong on our side. It has been logged; quote the trace id when you report it.", "server.error"),
+    };
+
+    internal static ProblemDetails Validation(IDictionary<string, string[]> errors)
+    {
+        var problem = new ValidationProblemDetails(errors.ToDictionary(e => CamelCase(e.Key), e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Validation failed",
+            Detail = "One or more fields are invalid; see errors.",
+        };
+        problem.Extensions["code"] = "request.validation";
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, as the JSON the client sent.</summary>
+    private static string CamelCase(string path) =>
+        string.Join('.', path.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace SupportDesk.WebApi.Errors;
+
+public static class ProblemSetup
+{
+    private static readonly Dictionary<int, string> CodesByStatus = new()
+    {
+        [StatusCodes.Status400BadRequest] = "request.invalid",
+        [StatusCodes.Status401Unauthorized] = "auth.unauthenticated",
+        [StatusCodes.Status403Forbidden] = "auth.forbidden",
+        [StatusCodes.Status404NotFound] = "route.not_found",
+        [StatusCodes.Status405MethodNotAllowed] = "route.method_not_allowed",
+        [StatusCodes.Status413PayloadTooLarge] = "request.too_large",
+        [StatusCodes.Status415UnsupportedMediaType] = "request.unsupported_media_type",
+        [StatusCodes.Status429TooManyRequests] = "request.rate_limited",
+    };
+
+    /// <summary>Every error response is a problem with <c>code</c> and <c>traceId</c>, including those written by
+    /// the framework (401/403 challenges, unknown routes, malformed bodies).</summary>
+    public static IServiceCollection AddProblemResponses(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            if (!problem.Extensions.ContainsKey("code"))
+            {
+                problem.Extensions["code"] = CodesByStatus.GetValueOrDefault(problem.Status ?? 500, "server.error");
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Model binding failures (malformed JSON, wrong types, unknown enum names, missing required fields).
+        services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = context =>
+        {
+            var errors = context.ModelState
+                .Where(entry => entry.Value?.Errors.Count > 0)
+                .ToDictionary(
+                    entry => string.IsNullOrEmpty(entry.Key) ? "body" : entry.Key.TrimStart('$', '.'),
+                    entry => entry.Value!.Errors.Select(e => string.IsNullOrEmpty(e.ErrorMessage)
+                        ? "The value is not valid." : e.ErrorMessage).ToArray());
+            var problem = ProblemExceptionHandler.Validation(errors);
+            problem.Title = "The request is malformed";
+            problem.Extensions["code"] = "request.invalid";
+            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        });
+        return services;
+    }
+}

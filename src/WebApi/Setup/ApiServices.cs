@@ -1,0 +1,100 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.WebApi.Auth;
+using SupportDesk.WebApi.Errors;
+
+namespace SupportDesk.WebApi.Setup;
+
+public static class ApiServices
+{
+    public const string AuthRateLimit = "auth";
+
+    /// <summary>Bodies above this are refused with 413 (the largest legitimate body, an order of 200 lines, is ~40 KB).</summary>
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    public static IServiceCollection AddWebApiServices(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<TokenIssuer>();
+        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));
+        services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions, null));
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.AddProblemResponses();
+        services.AddJwtAuthentication(configuration);
+        services.AddAuthRateLimit(configuration);
+        services.AddApiDocument();
+        return services;
+    }
+
+    private static void ConfigureJson(System.Text.Json.JsonSerializerOptions options, JsonOptions? mvc)
+    {
+        options.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        // A missing required field or a null where the contract has none is a 400, not a silent default.
+        options.RespectRequiredConstructorParameters = true;
+        options.RespectNullableAnnotations = true;
+        if (mvc is not null)
+        {
+            // The field path is reported; the serializer's message (which names our types) is not.
+            mvc.AllowInputFormatterExceptionMessages = false;
+        }
+    }
+
+    private static void AddJwtAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            {
+                bearer.MapInboundClaims = false;
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Value.Issuer,
+                    ValidAudience = jwt.Value.Audience,
+                    IssuerSigningKey = TokenIssuer.SigningKey(jwt.Value),
+                    NameClaimType = TokenIssuer.SubjectClaim,
+                    RoleClaimType = TokenIssuer.RoleClaim,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+        services.AddAuthorization();
+    }
+
+    private static void AddAuthRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per client address: guessing passwords or creating accounts in bulk is slowed down, nothing else.
+            limiter.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Too many attempts; wait a minute and try again." },
+                });
+            };
+        });
+    }
+}

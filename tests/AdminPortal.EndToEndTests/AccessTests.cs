@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace SupportDesk.AdminPortal.EndToEndTests;
+
+/// <summary>Who may sign in, and what each role may open.</summary>
+public sealed class AccessTests : PortalTest
+{
+    [Test]
+    public async Task A_visitor_is_sent_to_sign_in_and_comes_back_to_the_page_asked_for()
+    {
+        await Page.GotoAsync("/customers");
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl=%2Fcustomers"));
+        await FillSignInAsync(Page, PortalSuite.ManagerEmail, PortalSuite.ManagerPassword);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Customers" })).ToBeVisibleAsync();
+    }
+
+    [Test]
+    public async Task A_wrong_password_is_refused_with_a_message()
+    {
+        await SignInAsync(Page, PortalSuite.ManagerEmail, "Not-The-Password-1");
+        await Expect(Page.GetByTestId("form-errors")).ToHaveTextAsync("The email or password is not correct.");
+        await Expect(Page.GetByLabel("Password")).ToHaveValueAsync(string.Empty);
+        await Expect(Page.GetByLabel("Email")).ToHaveValueAsync(PortalSuite.ManagerEmail);
+    }
+
+    [Test]
+    public async Task An_unknown_email_gets_the_same_message_as_a_wrong_password()
+    {
+        await SignInAsync(Page, Seeder.UniqueEmail("nobody"), Seeder.Password);
+        await Expect(Page.GetByTestId("form-errors")).ToHaveTextAsync("The email or password is not correct.");
+    }
+
+    [Test]
+    public async Task Missing_fields_are_marked_next_to_them()
+    {
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(Page.Locator("[data-valmsg-for='Email']")).ToHaveTextAsync("Enter your email.");
+        await Expect(Page.Locator("[data-valmsg-for='Password']")).ToHaveTextAsync("Enter your password.");
+    }
+
+    [Test]
+    public async Task A_customer_cannot_sign_in_to_the_portal()
+    {
+        var customer = await Seed.RegisterCustomerAsync("Casey Customer");
+        await SignInAsync(Page, customer.Email, Seeder.Password);
+        await Expect(Page.GetByTestId("form-errors")).ToContainTextAsync("This portal is for support agents and managers.");
+        await Page.GotoAsync("/tickets");
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/sign-in"));
+    }
+
+    [Test]
+    public async Task Repeated_wrong_passwords_lock_the_account()
+    {
+        var email = Seeder.UniqueEmail("locked");
+        await Seed.CreateAwayAgentAsync("Lou Locked", email);
+        var message = Page.GetByTestId("form-errors");
+        for (var attempt = 0; attempt < 20 && !(await message.IsVisibleAsync() && (await message.InnerTextAsync()).Contains("locked")); attempt++)
+        {
+            await SignInAsync(Page, email, "Wrong-Pass-1");
+        }
+
+        await SignInAsync(Page, email, Seeder.Password);
+        await Expect(message).ToContainTextAsync("This account is locked");
+    }
+
+    [Test]
+    public async Task An_agent_cannot_open_the_managers_pages()
+    {
+        var email = Seeder.UniqueEmail("agent");
+        await Seed.CreateAwayAgentAsync("Avery Agent", email);
+        await SignInAsync(Page, email, Seeder.Password);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "My desk" })).ToBeVisibleAsync();
+        var nav = Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Agents" })).ToHaveCountAsync(0);
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Active tickets" })).ToBeVisibleAsync();
+
+        foreach (var path in new[] { "/agents", "/agents/new", "/dashboard", "/customers" })
+        {
+            var response = await Page.GotoAsync(path);
+            await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
+            Assert.That(response!.Status, Is.EqualTo(403), path);
+        }
+    }
+
+    [Test]
+    public async Task A_manager_cannot_open_an_agents_desk()
+    {
+        await SignInAsManagerAsync(Page);
+        await Page.GotoAsync("/desk");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
+    }
+
+    [Test]
+    public async Task Signing_out_ends_the_session()
+    {
+        await SignInAsManagerAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Page.GotoAsync("/dashboard");
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/sign-in"));
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace SupportDesk.AdminPortal.EndToEndTests;
+
+/// <summary>
+/// Once per run: a fresh database, the portal started on it (it migrates and creates the bootstrap manager itself),
+/// and Debian's Chromium driven by Playwright. Tests share them and open a browser context each.
+/// Tests leave no ticket waiting and no agent available behind them, so that the assignment in one test is not
+/// taken by another's data.
+/// </summary>
+[SetUpFixture]
+public sealed class PortalSuite
+{
+    public const string ManagerEmail = "manager@e2e.test";
+    public const string ManagerPassword = "Manager-Pass-1";
+
+    /// <summary>Debian's package; Playwright's own browser downloads are not possible (nor wanted) here.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static PortalFactory? _portal;
+    private static IPlaywright? _playwright;
+    private static IBrowser? _browser;
+
+    public static PortalFactory Portal => _portal ?? throw new InvalidOperationException("The portal is not started.");
+
+    public static IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    public static Uri BaseAddress { get; private set; } = null!;
+
+    public static Seeder Seed => new(Portal.Services);
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        await TestDatabase.RecreateAsync();
+
+        _portal = new PortalFactory(new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "MySql",
+            ["ConnectionStrings:SupportDesk"] = TestDatabase.ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Bootstrap:ManagerEmail"] = ManagerEmail,
+            ["Bootstrap:ManagerPassword"] = ManagerPassword,
+            ["Assignment:SweepIntervalSeconds"] = "5",
+            ["Seed:Demo"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        _portal.StartServer();
+        var addresses = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseAddress = new Uri(addresses.Addresses.Single());
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_portal is not null)
+        {
+            await _portal.DisposeAsync();
+        }
+    }
+}

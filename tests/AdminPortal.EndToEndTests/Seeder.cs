@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SupportDesk.Application.Agents.Commands.CreateAgent;
+using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
+using SupportDesk.Application.Agents.Queries;
+using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Customers.Commands.RegisterCustomer;
+using SupportDesk.Application.Orders.Commands.ImportOrder;
+using SupportDesk.Application.Orders.Queries;
+using SupportDesk.Application.Tickets.Commands.OpenTicket;
+using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Domain.Tickets;
+using SupportDesk.Infrastructure.Identity;
+
+namespace SupportDesk.AdminPortal.EndToEndTests;
+
+/// <summary>
+/// Arranges data through the portal's own application layer, as the people would through the API: each request
+/// is sent in a service scope of the running portal, as the user who would send it.
+/// </summary>
+public sealed class Seeder(IServiceProvider services)
+{
+    public const string Password = "Secret-Pass-1";
+
+    public static string UniqueEmail(string who) => $"{who}-{Guid.NewGuid():N}"[..(who.Length + 9)] + "@e2e.test";
+
+    public async Task<Customer> RegisterCustomerAsync(string fullName)
+    {
+        var email = UniqueEmail("customer");
+        await SendAsync(null, new RegisterCustomerCommand(email, Password, fullName));
+        using var scope = services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException("The customer's account was not created.");
+        return new Customer(user.Id, email, fullName);
+    }
+
+    /// <summary>The shop sends an order for the customer (as a manager would through the API).</summary>
+    public Task<OrderDto> ImportOrderAsync(Customer customer, params ImportOrderLine[] lines) =>
+        SendAsync(Manager(), new ImportOrderCommand($"E2E-{Guid.NewGuid():N}"[..16].ToUpperInvariant(), customer.Email,
+            DateTime.UtcNow.AddDays(-3), lines));
+
+    public Task<TicketDto> OpenTicketAsync(Customer customer, OrderDto order, int quantity, ReturnReason reason, string description) =>
+        SendAsync(customer.Principal, new OpenTicketCommand(order.Id, order.Lines[0].Id, quantity, reason, description));
+
+    public Task<AgentDto> CreateAgentAsync(string fullName, string email, string password = Password) =>
+        SendAsync(Manager(), new CreateAgentCommand(fullName, email, password));
+
+    public Task<AgentDto> SetAvailabilityAsync(Guid agentId, bool available) =>
+        SendAsync(Manager(), new SetAgentAvailabilityCommand(agentId, available));
+
+    /// <summary>An agent that takes no ticket: for tests that need an agent account but no assignment.</summary>
+    public async Task<AgentDto> CreateAwayAgentAsync(string fullName, string email, string password = Password)
+    {
+        var agent = await CreateAgentAsync(fullName, email, password);
+        return await SetAvailabilityAsync(agent.Id, available: false);
+    }
+
+    public async Task<T> SendAsync<T>(ClaimsPrincipal? user, IRequest<T> request)
+    {
+        using var scope = services.CreateScope();
+        // The portal's ICurrentUser reads the HTTP context; this flow gets one of its own with the sender.
+        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        accessor.HttpContext = new DefaultHttpContext { User = user ?? new ClaimsPrincipal(), RequestServices = scope.ServiceProvider };
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
+
+    private static ClaimsPrincipal Manager() => Principal("e2e-seeder", "seeder@e2e.test", Roles.Manager);
+
+    internal static ClaimsPrincipal Principal(string userId, string email, string role) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Email, email), new Claim(ClaimTypes.Role, role)],
+            authenticationType: "e2e"));
+
+    public sealed record Customer(string UserId, string Email, string FullName)
+    {
+        public ClaimsPrincipal Principal => Seeder.Principal(UserId, Email, Roles.Customer);
+    }
+}
