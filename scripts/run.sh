@@ -11,7 +11,6 @@ mkdir -p .data
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Database__Provider=Sqlite
 export ConnectionStrings__SupportDesk="Data Source=$PWD/.data/supportdesk.db"
-export Bootstrap__ManagerEmail=${Bootstrap__ManagerEmail:-}
 export Assignment__SweepIntervalSeconds=${Assignment__SweepIntervalSeconds:-30}
 
 echo "Building..."

@@ -26,7 +26,8 @@ public sealed class BootstrapOptions
 {
     public const string SectionName = "Bootstrap";
 
-    [EmailAddress]
+    /// <summary>Empty or absent: no bootstrap manager (an environment variable set to "" means the same).</summary>
+    [RegularExpression(@"^$|^[^@\s]+@[^@\s]+$", ErrorMessage = "Bootstrap:ManagerEmail is not an email address.")]
     public string? ManagerEmail { get; set; }
 
     public string? ManagerPassword { get; set; }
