@@ -95,6 +95,7 @@ public sealed class Agent : Entity, IVersioned
     public void Remove(Ticket? currentTicket, string removedBy, DateTime now)
     {
         EnsureNotRemoved();
+        Guard.Utc(now);
         if (CurrentTicketId is { } ticketId)
         {
             if (currentTicket is null || currentTicket.Id != ticketId)
@@ -105,7 +106,7 @@ public sealed class Agent : Entity, IVersioned
             currentTicket.ReturnToQueue(this, removedBy, $"{FullName} was removed", now);
         }
 
-        RemovedAt = Guard.Utc(now);
+        RemovedAt = now;
     }
 
     internal void Take(Ticket ticket)

@@ -41,8 +41,10 @@ public sealed class Customer : Entity
             throw new DomainException(CustomerErrors.AlreadyRegistered, "This customer already has an account.");
         }
 
-        UserId = Guard.NotBlank(userId, CustomerErrors.Invalid, "Account", 450);
-        FullName = Guard.NotBlank(fullName, CustomerErrors.Invalid, "Full name", Limits.NameLength);
+        var account = Guard.NotBlank(userId, CustomerErrors.Invalid, "Account", 450);
+        var name = Guard.NotBlank(fullName, CustomerErrors.Invalid, "Full name", Limits.NameLength);
+        UserId = account;
+        FullName = name;
     }
 }
 

@@ -97,11 +97,13 @@ public sealed class Ticket : Entity, IVersioned
             throw new DomainException(TicketErrorCodes.Invalid, "Unknown return reason.");
         }
 
+        // Every check before the first change: a refused ticket leaves the line as it was.
         var text = Guard.NotBlank(description, TicketErrorCodes.Invalid, "Description", Limits.DescriptionLength);
+        var ticketNumber = Guard.NotBlank(number, TicketErrorCodes.Invalid, "Number", Limits.TicketNumberLength);
+        Guard.Utc(now);
         line.Claim(quantity);
 
-        var ticket = new Ticket(Guard.NotBlank(number, TicketErrorCodes.Invalid, "Number", Limits.TicketNumberLength),
-            customer.Id, order, line, quantity, reason, text, Guard.Utc(now));
+        var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text, now);
         ticket.Record(TicketEventType.Opened, now, customer.FullName,
             $"{quantity} × {line.ProductName} ({line.Sku}), reason {reason}");
         return ticket;
@@ -111,12 +113,13 @@ public sealed class Ticket : Entity, IVersioned
     public void AssignTo(Agent agent, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(agent);
+        Guard.Utc(now);
         EnsureStatus(TicketStatus.Open, TicketStatus.InProgress);
         agent.Take(this);
         Status = TicketStatus.InProgress;
         AssignedAgentId = agent.Id;
         HolderAgentId = agent.Id;
-        AssignedAt = Guard.Utc(now);
+        AssignedAt = now;
         Record(TicketEventType.Assigned, now, SystemActor, $"Assigned to {agent.FullName}");
     }
 
@@ -125,6 +128,7 @@ public sealed class Ticket : Entity, IVersioned
     public void Resolve(Agent agent, ResolutionOutcome outcome, string note, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(agent);
+        Guard.Utc(now);
         EnsureStatus(TicketStatus.InProgress, TicketStatus.Resolved);
         if (HolderAgentId != agent.Id)
         {
@@ -146,7 +150,7 @@ public sealed class Ticket : Entity, IVersioned
         Status = TicketStatus.Resolved;
         Outcome = outcome;
         ResolutionNote = text;
-        ResolvedAt = Guard.Utc(now);
+        ResolvedAt = now;
         HolderAgentId = null;
         agent.Release(this, now);
         Record(TicketEventType.Resolved, now, agent.FullName, outcome.ToString());
@@ -155,6 +159,7 @@ public sealed class Ticket : Entity, IVersioned
     /// <summary>The only way back from InProgress to Open: the holder was removed (called by <see cref="Agent.Remove"/>).</summary>
     internal void ReturnToQueue(Agent holder, string actor, string why, DateTime now)
     {
+        Guard.Utc(now);
         EnsureStatus(TicketStatus.InProgress, TicketStatus.Open);
         if (HolderAgentId != holder.Id)
         {

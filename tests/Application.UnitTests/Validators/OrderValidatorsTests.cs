@@ -61,6 +61,14 @@ public class ImportOrderValidatorTests
         Assert.That(_validator.FailingFields(Valid with { Lines = [] }), Is.EqualTo(new[] { "Lines" }));
 
     [Test]
+    public void An_order_whose_lines_are_null_fails_on_lines_instead_of_crashing() =>
+        Assert.That(_validator.FailingFields(Valid with { Lines = null! }), Is.EqualTo(new[] { "Lines" }));
+
+    [Test]
+    public void A_null_line_fails_instead_of_crashing() =>
+        Assert.That(_validator.FailingFields(Valid with { Lines = [null!] }), Does.Contain("Lines"));
+
+    [Test]
     public void An_order_with_more_than_200_lines_fails_on_lines()
     {
         var lines = Enumerable.Range(0, Limits.MaxOrderLines + 1)

@@ -15,13 +15,13 @@ public sealed class ImportOrderValidator : AbstractValidator<ImportOrderCommand>
             .NotEmpty()
             .Must(at => at.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime.AddMinutes(5))
             .WithMessage("An order cannot be placed in the future.");
-        RuleFor(c => c.Lines).NotEmpty().Must(l => l.Count <= Limits.MaxOrderLines)
-            .WithMessage($"An order has at most {Limits.MaxOrderLines} lines.");
-        RuleFor(c => c.Lines)
+        RuleFor(c => c.Lines).Cascade(CascadeMode.Stop)
+            .NotEmpty()
+            .Must(l => l.Count <= Limits.MaxOrderLines).WithMessage($"An order has at most {Limits.MaxOrderLines} lines.")
+            .Must(lines => lines.All(l => l is not null)).WithMessage("A line cannot be null.")
             .Must(lines => lines.Select(l => l.Sku?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == lines.Count)
-            .When(c => c.Lines is { Count: > 0 })
             .WithMessage("Each SKU appears on one line of an order.");
-        RuleForEach(c => c.Lines).ChildRules(line =>
+        RuleForEach(c => c.Lines).NotNull().ChildRules(line =>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(Limits.SkuLength);
             line.RuleFor(l => l.ProductName).NotEmpty().MaximumLength(Limits.ProductNameLength);
