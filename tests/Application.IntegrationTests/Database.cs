@@ -1,0 +1,80 @@
+using MySqlConnector;
+using Respawn;
+using Respawn.Graph;
+
+namespace SupportDesk.Application.IntegrationTests;
+
+/// <summary>
+/// The suite's MariaDB database, made anew for each run and emptied between tests (Respawn). The server comes from
+/// SUPPORTDESK_TEST_MYSQL (a connection string without a database; `make test` starts one).
+/// </summary>
+[SetUpFixture]
+public sealed class Database
+{
+    public const string Name = "supportdesk_it";
+    private static Respawner? _respawner;
+
+    public static string ConnectionString { get; } = new MySqlConnectionStringBuilder(
+        Environment.GetEnvironmentVariable("SUPPORTDESK_TEST_MYSQL") is { Length: > 0 } configured
+            ? configured
+            : "Server=127.0.0.1;Port=3306;User ID=root;Password=")
+    {
+        Database = Name,
+        MaximumPoolSize = 200,
+    }.ConnectionString;
+
+    public static Desk Desk { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task CreateAsync()
+    {
+        await RecreateAsync(Name);
+        Desk = Desk.Create("MySql", ConnectionString);
+        await Desk.InitialiseAsync();
+        await using var connection = new MySqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.MySql,
+            SchemasToInclude = [Name],
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("AspNetRoles")],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task DisposeAsync() => await Desk.DisposeAsync();
+
+    public static async Task ResetAsync()
+    {
+        await using var connection = new MySqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public static async Task RecreateAsync(string database)
+    {
+        var server = new MySqlConnectionStringBuilder(ConnectionString) { Database = string.Empty };
+        await using var connection = new MySqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS `{database}`; CREATE DATABASE `{database}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<int> ExecuteAsync(string sql)
+    {
+        await using var connection = new MySqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand(sql, connection);
+        return await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Base of the tests that share the suite's database: each starts from empty tables.</summary>
+public abstract class DatabaseTest
+{
+    protected static Desk Desk => Database.Desk;
+
+    [SetUp]
+    public Task ResetDatabaseAsync() => Database.ResetAsync();
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using SupportDesk.Application.Tickets.Commands.ResolveTicket;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.IntegrationTests;
+
+/// <summary>The embedded provider runs the same flow: migrate from nothing, open, assign, resolve.</summary>
+public sealed class SqliteSmokeTests
+{
+    [Test]
+    public async Task The_whole_flow_runs_on_sqlite()
+    {
+        var folder = Directory.CreateTempSubdirectory("supportdesk-sqlite-");
+        try
+        {
+            await using (var desk = Desk.Create("Sqlite", $"Data Source={Path.Combine(folder.FullName, "desk.db")}"))
+            {
+                await desk.InitialiseAsync();
+                var world = await World.WithTicketsAsync(desk, tickets: 6, agents: 2);
+
+                // Two rounds of assign-and-resolve, two at a time, drain the queue.
+                for (var round = 0; round < 3; round++)
+                {
+                    await desk.AssignAsync();
+                    var held = await desk.QueryAsync(db => db.Tickets.Where(t => t.Status == TicketStatus.InProgress)
+                        .Select(t => new { t.Id, t.HolderAgentId }).ToListAsync());
+                    Assert.That(held, Has.Count.EqualTo(2));
+                    foreach (var ticket in held)
+                    {
+                        var agent = world.Agents.Single(a => a.Id == ticket.HolderAgentId);
+                        await desk.SendAsync(new ResolveTicketCommand(ticket.Id, ResolutionOutcome.Replacement, "Sent a new one."), agent.Actor);
+                    }
+                }
+
+                var statuses = await desk.QueryAsync(db => db.Tickets.Select(t => t.Status).ToListAsync());
+                Assert.That(statuses, Has.Count.EqualTo(6).And.All.EqualTo(TicketStatus.Resolved));
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+}
