@@ -23,7 +23,11 @@ public static class ApiServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<TokenIssuer>();
-        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllers(mvc =>
+            {
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                mvc.Filters.Add(new ProblemContentTypeFilter());
+            })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions, null));
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
