@@ -46,6 +46,10 @@ public static class ApiServices
         // A missing required field or a null where the contract has none is a 400, not a silent default.
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
+        // MVC starts from the web defaults, which also read numbers from strings ("quantity": "2"). The contract's
+        // numbers are JSON numbers: a string is a type mistake (400), and the OpenAPI schema says integer, not
+        // "integer or string with a pattern", which client generators turn into awkward types.
+        options.NumberHandling = JsonNumberHandling.Strict;
         if (mvc is not null)
         {
             // The field path is reported; the serializer's message (which names our types) is not.
