@@ -19,8 +19,10 @@ public sealed class ImportOrderValidator : AbstractValidator<ImportOrderCommand>
             .WithMessage($"An order has at most {Limits.MaxOrderLines} lines.");
         RuleFor(c => c.Lines)
             .Must(lines => lines.Select(l => l.Sku?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == lines.Count)
-            .When(c => c.Lines is { Count: > 0 })
+            .When(c => c.Lines is { Count: > 0 } && c.Lines.All(l => l is not null))
             .WithMessage("Each SKU appears on one line of an order.");
+        // JSON can carry "lines": [null]: the serializer does not check the nullability of list elements.
+        RuleForEach(c => c.Lines).NotNull().WithMessage("A line cannot be null.");
         RuleForEach(c => c.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(Limits.SkuLength);
