@@ -27,6 +27,12 @@ public static class ApiServices
             {
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 mvc.Filters.Add(new ProblemContentTypeFilter());
+                // Every operation can answer these. Declared globally: on ApiControllerBase they were hidden from the
+                // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).
+                foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })
+                {
+                    mvc.Filters.Add(new ProducesResponseTypeAttribute<ProblemDetails>(status, ProblemContentTypeFilter.MediaType));
+                }
             })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions, null));
