@@ -249,6 +249,22 @@ public sealed class ManageAgentsTests : FunctionalTest
     }
 
     [Test]
+    public async Task A_removed_agent_can_no_longer_act_as_an_agent_with_a_token_it_already_had()
+    {
+        var agent = await Desk.AddAgentAsync();
+        var (customer, order) = await Desk.CustomerWithOrderAsync();
+        var ticket = await Desk.OpenTicketAsync(customer, order);
+        await Desk.AssignedEventuallyAsync(ticket.Id, agent);
+        var manager = await Desk.ManagerAsync();
+
+        (await manager.RemoveAgentAsync(agent.Id)).Expect(HttpStatusCode.NoContent);
+
+        AssertProblem(await agent.Api.ResolveTicketAsync(ticket.Id), HttpStatusCode.Forbidden, "auth.forbidden");
+        AssertProblem(await agent.Api.GetMyAgentAsync(), HttpStatusCode.NotFound, "agent.not_found");
+        AssertProblem(await agent.Api.SetAvailabilityAsync(agent.Id, available: true), HttpStatusCode.Conflict, "agent.removed");
+    }
+
+    [Test]
     public async Task Removing_an_unknown_agent_is_404()
     {
         var manager = await Desk.ManagerAsync();
