@@ -6,9 +6,6 @@ namespace SupportDesk.WebApi.Controllers;
 /// <summary>Controllers translate HTTP to use cases and back; nothing else.</summary>
 [ApiController]
 [Produces("application/json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 public abstract class ApiControllerBase : ControllerBase
 {
     private IMediator? _sender;

@@ -40,6 +40,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in first.", "auth.unauthenticated"),
         ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict", c.Message, c.Code),
         DomainException d => Problem(StatusCodes.Status409Conflict, "Business rule", d.Message, d.Code),
+        // Kestrel's body size limit (413) is a bad request of its own kind: say so in the code, as the framework's own
+        // 413 would.
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } b =>
+            Problem(b.StatusCode, "Request too large", b.Message, "request.too_large"),
         BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message, "request.invalid"),
         JsonException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON.", "request.invalid"),
         OperationCanceledException => Problem(499, "Cancelled", "The request was cancelled.", "request.cancelled"),

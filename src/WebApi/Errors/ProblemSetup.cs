@@ -17,6 +17,19 @@ public static class ProblemSetup
         [StatusCodes.Status429TooManyRequests] = "request.rate_limited",
     };
 
+    /// <summary>What the framework's own problems (challenges, unknown routes, media types) say, as they carry none.</summary>
+    private static readonly Dictionary<int, string> DetailsByStatus = new()
+    {
+        [StatusCodes.Status400BadRequest] = "The request is not valid.",
+        [StatusCodes.Status401Unauthorized] = "Sign in first: send the accessToken from POST /api/auth/token as a bearer token.",
+        [StatusCodes.Status403Forbidden] = "Your account may not do this.",
+        [StatusCodes.Status404NotFound] = "Nothing exists at this address.",
+        [StatusCodes.Status405MethodNotAllowed] = "This address does not accept this method; the Allow header lists those it does.",
+        [StatusCodes.Status413PayloadTooLarge] = "The request body is too large.",
+        [StatusCodes.Status415UnsupportedMediaType] = "Send the body as application/json.",
+        [StatusCodes.Status429TooManyRequests] = "Too many requests; wait a minute and try again.",
+    };
+
     /// <summary>Every error response is a problem with <c>code</c> and <c>traceId</c>, including those written by
     /// the framework (401/403 challenges, unknown routes, malformed bodies).</summary>
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
@@ -29,6 +42,9 @@ public static class ProblemSetup
             {
                 problem.Extensions["code"] = CodesByStatus.GetValueOrDefault(problem.Status ?? 500, "server.error");
             }
+
+            // The contract promises a detail on every problem; the framework writes none for its own.
+            problem.Detail ??= DetailsByStatus.GetValueOrDefault(problem.Status ?? 500, "The request could not be handled.");
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 

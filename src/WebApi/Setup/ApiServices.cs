@@ -23,7 +23,17 @@ public static class ApiServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<TokenIssuer>();
-        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllers(mvc =>
+            {
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                mvc.Filters.Add(new ProblemContentTypeFilter());
+                // Every operation can answer these. Declared globally: on ApiControllerBase they were hidden from the
+                // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).
+                foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })
+                {
+                    mvc.Filters.Add(new ProducesResponseTypeAttribute<ProblemDetails>(status, ProblemContentTypeFilter.MediaType));
+                }
+            })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions, null));
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
@@ -42,6 +52,10 @@ public static class ApiServices
         // A missing required field or a null where the contract has none is a 400, not a silent default.
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
+        // MVC starts from the web defaults, which also read numbers from strings ("quantity": "2"). The contract's
+        // numbers are JSON numbers: a string is a type mistake (400), and the OpenAPI schema says integer, not
+        // "integer or string with a pattern", which client generators turn into awkward types.
+        options.NumberHandling = JsonNumberHandling.Strict;
         if (mvc is not null)
         {
             // The field path is reported; the serializer's message (which names our types) is not.

@@ -1,0 +1,121 @@
+using System.Net;
+using SupportDesk.WebApi.FunctionalTests.Support;
+
+namespace SupportDesk.WebApi.FunctionalTests.Auth;
+
+/// <summary>
+/// Who may call what, over every protected endpoint of the contract: no token is 401, a role the contract does not
+/// name is 403, and neither changes anything. The refusals are decided from the token before any use case runs, so
+/// the fixture signs in one account per role once and sends requests that are otherwise well formed.
+/// </summary>
+public sealed class AccessControlTests
+{
+    public enum Caller
+    {
+        Customer,
+        Agent,
+        Manager,
+        Integration,
+    }
+
+    public sealed record Endpoint(string Method, string Path, Caller[] Allowed, object? Body = null)
+    {
+        public override string ToString() => $"{Method} {Path}";
+    }
+
+    // Fixed, so test names are the same at discovery and at execution.
+    private const string AnyId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+
+    private static readonly Endpoint[] Protected =
+    [
+        new("GET", "/api/customers/me", [Caller.Customer]),
+        new("POST", "/api/orders", [Caller.Manager, Caller.Integration],
+            new ImportOrderRequest("SO-ACCESS", "access@example.test", DateTime.UtcNow.AddDays(-1), [Desk.Line()])),
+        new("GET", "/api/orders", [Caller.Customer, Caller.Manager]),
+        new("GET", $"/api/orders/{AnyId}", [Caller.Customer, Caller.Manager]),
+        new("POST", "/api/tickets", [Caller.Customer],
+            new OpenTicketRequest(Guid.NewGuid(), Guid.NewGuid(), 1, ReturnReason.Damaged, "Broken.")),
+        new("GET", "/api/tickets", [Caller.Customer, Caller.Agent, Caller.Manager]),
+        new("GET", $"/api/tickets/{AnyId}", [Caller.Customer, Caller.Agent, Caller.Manager]),
+        new("POST", $"/api/tickets/{AnyId}/resolve", [Caller.Agent], new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded.")),
+        new("GET", "/api/agents", [Caller.Manager]),
+        new("POST", "/api/agents", [Caller.Manager], new CreateAgentRequest("New Agent", "new.agent@example.test", Desk.Password)),
+        new("GET", $"/api/agents/{AnyId}", [Caller.Manager]),
+        new("PUT", $"/api/agents/{AnyId}", [Caller.Manager], new UpdateAgentRequest("Renamed", "renamed@example.test")),
+        new("DELETE", $"/api/agents/{AnyId}", [Caller.Manager]),
+        new("PUT", $"/api/agents/{AnyId}/availability", [Caller.Agent, Caller.Manager], new AvailabilityRequest(false)),
+        new("GET", "/api/agents/me", [Caller.Agent]),
+    ];
+
+    private readonly Dictionary<Caller, ApiClient> _callers = [];
+    private Desk _desk = null!;
+
+    public static IEnumerable<TestCaseData> EveryProtectedEndpoint() =>
+        Protected.Select(e => new TestCaseData(e).SetArgDisplayNames(e.ToString()));
+
+    public static IEnumerable<TestCaseData> EveryRoleTheContractDoesNotName() =>
+        from e in Protected
+        from caller in Enum.GetValues<Caller>().Except(e.Allowed)
+        select new TestCaseData(e, caller).SetArgDisplayNames(e.ToString(), caller.ToString());
+
+    [OneTimeSetUp]
+    public async Task SignInOneAccountPerRoleAsync()
+    {
+        await FunctionalTestRun.ResetAsync();
+        _desk = new Desk();
+        _callers[Caller.Customer] = (await _desk.RegisterCustomerAsync()).Api;
+        _callers[Caller.Agent] = (await _desk.AddAwayAgentAsync()).Api;
+        _callers[Caller.Manager] = await _desk.ManagerAsync();
+        _callers[Caller.Integration] = await _desk.IntegrationAsync();
+    }
+
+    [TestCaseSource(nameof(EveryProtectedEndpoint))]
+    public async Task Without_a_token_a_protected_endpoint_is_401(Endpoint endpoint)
+    {
+        var before = await FunctionalTestRun.Database.FingerprintAsync();
+
+        var response = await Send(_desk.Anonymous, endpoint);
+
+        Problems.Assert(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        Assert.That(response.Headers.WwwAuthenticate.Select(h => h.Scheme), Does.Contain("Bearer"));
+        Assert.That(await FunctionalTestRun.Database.FingerprintAsync(), Is.EqualTo(before), "nothing changed");
+    }
+
+    [TestCaseSource(nameof(EveryProtectedEndpoint))]
+    public async Task With_a_malformed_token_a_protected_endpoint_is_401(Endpoint endpoint)
+    {
+        var response = await Send(_desk.Anonymous.WithToken("not-a-jwt"), endpoint);
+
+        Problems.Assert(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+    }
+
+    [TestCaseSource(nameof(EveryRoleTheContractDoesNotName))]
+    public async Task A_role_the_contract_does_not_name_is_403(Endpoint endpoint, Caller caller)
+    {
+        var before = await FunctionalTestRun.Database.FingerprintAsync();
+
+        var response = await Send(_callers[caller], endpoint);
+
+        Problems.Assert(response, HttpStatusCode.Forbidden, "auth.forbidden");
+        Assert.That(await FunctionalTestRun.Database.FingerprintAsync(), Is.EqualTo(before), "nothing changed");
+    }
+
+    [Test]
+    public async Task The_table_covers_every_protected_operation_the_api_documents()
+    {
+        var document = (await _desk.Anonymous.GetAsync("/openapi/v1.json")).Expect(HttpStatusCode.OK).Json;
+        var documented =
+            from path in document.GetProperty("paths").EnumerateObject()
+            from operation in path.Value.EnumerateObject()
+            where operation.Value.TryGetProperty("security", out _)
+            select $"{operation.Name.ToUpperInvariant()} {path.Name}";
+
+        var tabled = Protected.Select(e => $"{e.Method} {e.Path.Replace(AnyId, "{id}", StringComparison.Ordinal)}");
+
+        Assert.That(tabled, Is.EquivalentTo(documented));
+    }
+
+    private static Task<ApiResponse> Send(ApiClient client, Endpoint endpoint) => endpoint.Body is null
+        ? client.SendAsync(new HttpMethod(endpoint.Method), endpoint.Path)
+        : client.SendTextAsync(new HttpMethod(endpoint.Method), endpoint.Path, ApiClient.Serialize(endpoint.Body));
+}

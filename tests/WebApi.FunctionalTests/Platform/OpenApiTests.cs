@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json;
+using SupportDesk.WebApi.FunctionalTests.Support;
+
+namespace SupportDesk.WebApi.FunctionalTests.Platform;
+
+/// <summary>The OpenAPI document integrators build their clients from; read-only, so no reset.</summary>
+public sealed class OpenApiTests
+{
+    private static readonly (string Path, string[] Methods)[] ContractOperations =
+    [
+        ("/api/auth/register", ["post"]),
+        ("/api/auth/token", ["post"]),
+        ("/api/customers/me", ["get"]),
+        ("/api/orders", ["get", "post"]),
+        ("/api/orders/{id}", ["get"]),
+        ("/api/tickets", ["get", "post"]),
+        ("/api/tickets/{id}", ["get"]),
+        ("/api/tickets/{id}/resolve", ["post"]),
+        ("/api/agents", ["get", "post"]),
+        ("/api/agents/{id}", ["get", "put", "delete"]),
+        ("/api/agents/{id}/availability", ["put"]),
+        ("/api/agents/me", ["get"]),
+    ];
+
+    private ApiResponse _document = null!;
+
+    private JsonElement Paths => _document.Json.GetProperty("paths");
+
+    [OneTimeSetUp]
+    public async Task FetchTheDocumentAsync() => _document = await new Desk().Anonymous.GetAsync("/openapi/v1.json");
+
+    [Test]
+    public void The_document_is_served_to_anyone_as_json()
+    {
+        Assert.That(_document.Status, Is.EqualTo(HttpStatusCode.OK), _document.ToString());
+        Assert.That(_document.MediaType, Is.EqualTo("application/json"));
+        Assert.That(_document.Json.GetProperty("openapi").GetString(), Does.StartWith("3."));
+    }
+
+    [TestCaseSource(nameof(ContractOperations))]
+    public void The_document_describes_every_operation_of_the_contract((string Path, string[] Methods) operation)
+    {
+        Assert.That(Paths.TryGetProperty(operation.Path, out var path), Is.True, $"{operation.Path} is in the document");
+        Assert.That(path.EnumerateObject().Select(p => p.Name), Is.SupersetOf(operation.Methods));
+    }
+
+    [Test]
+    public void Every_operation_has_a_unique_operation_id()
+    {
+        var ids = Operations().Select(o => o.Operation.TryGetProperty("operationId", out var id) ? id.GetString() : null).ToList();
+
+        Assert.That(ids, Is.All.Not.Null.And.All.Not.Empty);
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Is.SupersetOf(new[] { "RegisterCustomer", "IssueToken", "OpenTicket", "ResolveTicket", "ImportOrder" }));
+    }
+
+    [Test]
+    public void The_bearer_scheme_is_declared()
+    {
+        var scheme = _document.Json.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+
+        Assert.That(scheme.GetProperty("type").GetString(), Is.EqualTo("http"));
+        Assert.That(scheme.GetProperty("scheme").GetString(), Is.EqualTo("bearer"));
+        Assert.That(scheme.GetProperty("bearerFormat").GetString(), Is.EqualTo("JWT"));
+    }
+
+    [Test]
+    public void Protected_operations_require_the_bearer_token_and_sign_in_does_not()
+    {
+        foreach (var (path, method, operation) in Operations())
+        {
+            var secured = operation.TryGetProperty("security", out var security)
+                && security.EnumerateArray().Any(requirement => requirement.TryGetProperty("Bearer", out _));
+            var anonymous = path.StartsWith("/api/auth/", StringComparison.Ordinal);
+            Assert.That(secured, Is.EqualTo(!anonymous), $"{method.ToUpperInvariant()} {path}");
+        }
+    }
+
+    [TestCase("TicketStatus", new[] { "Open", "InProgress", "Resolved" })]
+    [TestCase("ReturnReason", new[] { "Damaged", "Defective", "WrongItem", "NotAsDescribed", "NoLongerNeeded", "Other" })]
+    [TestCase("ResolutionOutcome", new[] { "Refund", "Replacement", "StoreCredit", "Rejected" })]
+    [TestCase("AgentStatus", new[] { "Available", "Busy", "Away", "Removed" })]
+    [TestCase("TicketEventType", new[] { "Opened", "Assigned", "ReturnedToQueue", "Resolved" })]
+    public void Enums_are_described_as_their_string_names(string schema, string[] names)
+    {
+        var schemas = _document.Json.GetProperty("components").GetProperty("schemas");
+
+        Assert.That(schemas.TryGetProperty(schema, out var enumSchema), Is.True, $"schema {schema}");
+        Assert.That(enumSchema.GetProperty("enum").EnumerateArray().Select(v => v.GetString()), Is.EqualTo(names));
+    }
+
+    [Test]
+    public void Errors_are_described_as_problem_json()
+    {
+        var resolve = Paths.GetProperty("/api/tickets/{id}/resolve").GetProperty("post").GetProperty("responses");
+
+        foreach (var status in new[] { "400", "401", "403", "404", "409" })
+        {
+            Assert.That(resolve.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), Is.True,
+                $"resolve {status}");
+        }
+    }
+
+    /// <summary>
+    /// docs/openapi.json is the copy integrators read without running the API. It must match what the API serves;
+    /// run with UPDATE_OPENAPI=1 to rewrite it after a deliberate change of the contract, and commit it.
+    /// </summary>
+    [Test]
+    public async Task The_committed_copy_in_docs_matches_the_live_document()
+    {
+        var live = OpenApiDocument.Normalise(_document.Body);
+        var path = OpenApiDocument.CommittedPath;
+        if (OpenApiDocument.UpdateRequested)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, live);
+            Assert.Pass($"Rewrote {path}.");
+        }
+
+        Assert.That(File.Exists(path), Is.True, $"{path} is missing: run the tests with {OpenApiDocument.UpdateVariable}=1 and commit it.");
+        var committed = OpenApiDocument.Normalise(await File.ReadAllTextAsync(path));
+        Assert.That(live, Is.EqualTo(committed),
+            $"The API's OpenAPI document differs from docs/openapi.json. If the change is intended, run the tests with "
+            + $"{OpenApiDocument.UpdateVariable}=1 and commit the file.");
+    }
+
+    private IEnumerable<(string Path, string Method, JsonElement Operation)> Operations() =>
+        from path in Paths.EnumerateObject()
+        from method in path.Value.EnumerateObject()
+        where method.Name is "get" or "post" or "put" or "delete" or "patch"
+        select (path.Name, method.Name, method.Value);
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using SupportDesk.WebApi.FunctionalTests.Support;
+
+namespace SupportDesk.WebApi.FunctionalTests.Platform;
+
+/// <summary>
+/// Sign-in and registration are rate limited per client address. The suite's API allows thousands a minute; these
+/// tests each start an API of their own with a limit of three (a fresh window per test), on the same database.
+/// </summary>
+public sealed class RateLimitTests
+{
+    private const int Permits = 3;
+
+    private SupportDeskApiFactory _factory = null!;
+    private ApiClient _client = null!;
+
+    [SetUp]
+    public void StartAnApiWithALowLimit()
+    {
+        var settings = SupportDeskApiFactory.Settings(FunctionalTestRun.Database.ConnectionString);
+        settings["RateLimiting:AuthPermitsPerMinute"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The suite's API has migrated the database and runs the assignment scheduler; this one needs neither.
+        settings["Database:MigrateOnStartup"] = "false";
+        settings["Assignment:Enabled"] = "false";
+        _factory = new SupportDeskApiFactory(settings);
+        _client = new ApiClient(_factory.CreateClient());
+    }
+
+    [TearDown]
+    public async Task StopTheApiAsync() => await _factory.DisposeAsync();
+
+    [Test]
+    public async Task Signing_in_too_often_is_429_with_retry_after()
+    {
+        for (var attempt = 1; attempt <= Permits; attempt++)
+        {
+            Problems.Assert(await _client.IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"), HttpStatusCode.Unauthorized);
+        }
+
+        var refused = await _client.IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd");
+
+        Problems.Assert(refused, HttpStatusCode.TooManyRequests, "request.rate_limited");
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.Not.Null.And.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public async Task Registering_too_often_is_429_with_retry_after()
+    {
+        var before = await FunctionalTestRun.Database.FingerprintAsync();
+        for (var attempt = 1; attempt <= Permits; attempt++)
+        {
+            Problems.Assert(await _client.RegisterAsync(new RegisterRequest("not-an-email", "x", "")), HttpStatusCode.BadRequest);
+        }
+
+        var refused = await _client.RegisterAsync(new RegisterRequest("late@example.test", Desk.Password, "Too Late"));
+
+        Problems.Assert(refused, HttpStatusCode.TooManyRequests, "request.rate_limited");
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.Not.Null.And.GreaterThan(TimeSpan.Zero));
+        Assert.That(await FunctionalTestRun.Database.FingerprintAsync(), Is.EqualTo(before), "the refused registration created nothing");
+    }
+
+    [Test]
+    public async Task Sign_in_and_registration_share_one_budget()
+    {
+        for (var attempt = 1; attempt <= Permits; attempt++)
+        {
+            Problems.Assert(await _client.IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"), HttpStatusCode.Unauthorized);
+        }
+
+        Problems.Assert(await _client.RegisterAsync(new RegisterRequest("late@example.test", Desk.Password, "Too Late")),
+            HttpStatusCode.TooManyRequests, "request.rate_limited");
+    }
+
+    [Test]
+    public async Task Other_endpoints_are_not_rate_limited()
+    {
+        for (var attempt = 1; attempt <= Permits + 1; attempt++)
+        {
+            Problems.Assert(await _client.IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"),
+                attempt <= Permits ? HttpStatusCode.Unauthorized : HttpStatusCode.TooManyRequests);
+        }
+
+        for (var attempt = 1; attempt <= Permits + 2; attempt++)
+        {
+            Assert.That((await _client.GetAsync("/health/live")).Status, Is.EqualTo(HttpStatusCode.OK));
+            Problems.Assert(await _client.GetTicketsAsync(), HttpStatusCode.Unauthorized);
+        }
+    }
+}

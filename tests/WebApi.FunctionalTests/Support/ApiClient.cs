@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace SupportDesk.WebApi.FunctionalTests.Support;
+
+/// <summary>
+/// The API as one caller uses it: anonymous, or with the bearer token of one account. Typed methods for each
+/// endpoint of the contract, and raw ones for requests the contract does not allow.
+/// </summary>
+public sealed class ApiClient(HttpClient http, string? token = null)
+{
+    public string? Token { get; } = token;
+
+    public ApiClient WithToken(string? accessToken) => new(http, accessToken);
+
+    // Auth
+    public Task<ApiResponse<CustomerResponse>> RegisterAsync(RegisterRequest request) => PostAsync<CustomerResponse>("/api/auth/register", request);
+
+    public Task<ApiResponse<TokenResponse>> IssueTokenAsync(string email, string password) =>
+        PostAsync<TokenResponse>("/api/auth/token", new TokenRequest(email, password));
+
+    // Customers
+    public Task<ApiResponse<CustomerResponse>> GetMyCustomerAsync() => GetAsync<CustomerResponse>("/api/customers/me");
+
+    // Orders
+    public Task<ApiResponse<OrderResponse>> ImportOrderAsync(ImportOrderRequest request) => PostAsync<OrderResponse>("/api/orders", request);
+
+    public Task<ApiResponse<PageResponse<OrderResponse>>> GetOrdersAsync(string query = "") =>
+        GetAsync<PageResponse<OrderResponse>>("/api/orders" + query);
+
+    public Task<ApiResponse<OrderResponse>> GetOrderAsync(Guid id) => GetAsync<OrderResponse>($"/api/orders/{id}");
+
+    // Tickets
+    public Task<ApiResponse<TicketResponse>> OpenTicketAsync(OpenTicketRequest request) => PostAsync<TicketResponse>("/api/tickets", request);
+
+    public Task<ApiResponse<PageResponse<TicketResponse>>> GetTicketsAsync(string query = "") =>
+        GetAsync<PageResponse<TicketResponse>>("/api/tickets" + query);
+
+    public Task<ApiResponse<TicketResponse>> GetTicketAsync(Guid id) => GetAsync<TicketResponse>($"/api/tickets/{id}");
+
+    public Task<ApiResponse<TicketResponse>> ResolveTicketAsync(Guid id, ResolutionOutcome outcome = ResolutionOutcome.Refund,
+        string note = "Refund issued.") =>
+        PostAsync<TicketResponse>($"/api/tickets/{id}/resolve", new ResolveTicketRequest(outcome, note));
+
+    // Agents
+    public Task<ApiResponse<PageResponse<AgentResponse>>> GetAgentsAsync(string query = "") =>
+        GetAsync<PageResponse<AgentResponse>>("/api/agents" + query);
+
+    public Task<ApiResponse<AgentResponse>> CreateAgentAsync(CreateAgentRequest request) => PostAsync<AgentResponse>("/api/agents", request);
+
+    public Task<ApiResponse<AgentResponse>> GetAgentAsync(Guid id) => GetAsync<AgentResponse>($"/api/agents/{id}");
+
+    public Task<ApiResponse<AgentResponse>> UpdateAgentAsync(Guid id, UpdateAgentRequest request) =>
+        PutAsync<AgentResponse>($"/api/agents/{id}", request);
+
+    public Task<ApiResponse> RemoveAgentAsync(Guid id) => SendAsync(HttpMethod.Delete, $"/api/agents/{id}");
+
+    public Task<ApiResponse<AgentResponse>> SetAvailabilityAsync(Guid id, bool available) =>
+        PutAsync<AgentResponse>($"/api/agents/{id}/availability", new AvailabilityRequest(available));
+
+    public Task<ApiResponse<MyAgentResponse>> GetMyAgentAsync() => GetAsync<MyAgentResponse>("/api/agents/me");
+
+    // Raw
+    public async Task<ApiResponse<T>> GetAsync<T>(string path) => new(await SendAsync(HttpMethod.Get, path));
+
+    public async Task<ApiResponse<T>> PostAsync<T>(string path, object? body) => new(await SendAsync(HttpMethod.Post, path, Json(body)));
+
+    public async Task<ApiResponse<T>> PutAsync<T>(string path, object? body) => new(await SendAsync(HttpMethod.Put, path, Json(body)));
+
+    public Task<ApiResponse> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
+
+    /// <summary>Sends <paramref name="body"/> exactly as given, with the given media type (null: no Content-Type).</summary>
+    public Task<ApiResponse> SendTextAsync(HttpMethod method, string path, string body, string? mediaType = "application/json")
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (mediaType is not null)
+        {
+            content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        }
+
+        return SendAsync(method, path, content);
+    }
+
+    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (Token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        }
+
+        using var response = await http.SendAsync(request);
+        return await ApiResponse.ReadAsync(response, $"{method} {path}");
+    }
+
+    public static string Serialize(object? body) => JsonSerializer.Serialize(body, ApiJson.Options);
+
+    private static ByteArrayContent Json(object? body)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Serialize(body)));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+}

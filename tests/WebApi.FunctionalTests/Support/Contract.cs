@@ -1,0 +1,106 @@
+namespace SupportDesk.WebApi.FunctionalTests.Support;
+
+// The HTTP contract as an integrator sees it (DESIGN.md, "HTTP API"), written from the document rather than
+// borrowed from the API's own types: a renamed field or enum member in the product breaks these tests.
+
+public enum TicketStatus
+{
+    Open,
+    InProgress,
+    Resolved,
+}
+
+public enum ReturnReason
+{
+    Damaged,
+    Defective,
+    WrongItem,
+    NotAsDescribed,
+    NoLongerNeeded,
+    Other,
+}
+
+public enum ResolutionOutcome
+{
+    Refund,
+    Replacement,
+    StoreCredit,
+    Rejected,
+}
+
+public enum TicketEventType
+{
+    Opened,
+    Assigned,
+    ReturnedToQueue,
+    Resolved,
+}
+
+public enum AgentStatus
+{
+    Available,
+    Busy,
+    Away,
+    Removed,
+}
+
+public sealed record RegisterRequest(string Email, string Password, string FullName);
+
+public sealed record TokenRequest(string Email, string Password);
+
+public sealed record ImportOrderRequest(string Number, string CustomerEmail, DateTime PlacedAt, IReadOnlyList<OrderLineRequest> Lines);
+
+public sealed record OrderLineRequest(string Sku, string ProductName, int Quantity, decimal UnitPrice);
+
+public sealed record OpenTicketRequest(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description);
+
+public sealed record ResolveTicketRequest(ResolutionOutcome Outcome, string Note);
+
+public sealed record CreateAgentRequest(string FullName, string Email, string Password);
+
+public sealed record UpdateAgentRequest(string FullName, string Email, string? Password = null);
+
+public sealed record AvailabilityRequest(bool Available);
+
+public sealed record TokenResponse(string AccessToken, DateTime ExpiresAt);
+
+public sealed record CustomerResponse(Guid Id, string FullName, string Email);
+
+public sealed record OrderLineResponse(Guid Id, string Sku, string ProductName, int Quantity, decimal UnitPrice);
+
+public sealed record OrderResponse(Guid Id, string Number, Guid CustomerId, DateTime PlacedAt, IReadOnlyList<OrderLineResponse> Lines);
+
+public sealed record TicketEventResponse(TicketEventType Type, DateTime At, string Actor, string? Detail);
+
+public sealed record TicketResponse(
+    Guid Id,
+    string Number,
+    TicketStatus Status,
+    Guid CustomerId,
+    Guid OrderId,
+    Guid OrderLineId,
+    int Quantity,
+    ReturnReason Reason,
+    string Description,
+    Guid? AssignedAgentId,
+    string? AssignedAgentName,
+    DateTime CreatedAt,
+    DateTime? AssignedAt,
+    DateTime? ResolvedAt,
+    ResolutionOutcome? Outcome,
+    string? ResolutionNote,
+    IReadOnlyList<TicketEventResponse>? History);
+
+public sealed record AgentResponse(Guid Id, string FullName, string Email, AgentStatus Status, Guid? CurrentTicketId, DateTime AvailableSince);
+
+public sealed record MyAgentResponse(AgentResponse Agent, TicketResponse? CurrentTicket);
+
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+public sealed record ProblemResponse(
+    int Status,
+    string Title,
+    string? Detail,
+    string Code,
+    string TraceId,
+    IReadOnlyDictionary<string, string[]>? Errors);

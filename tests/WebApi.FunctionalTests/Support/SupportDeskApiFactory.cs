@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SupportDesk.WebApi.FunctionalTests.Support;
+
+/// <summary>
+/// The real WebApi (its own Program, pipeline and services) on MariaDB, configured only through the documented
+/// configuration keys. The suite builds one for the whole run; a few fixtures build their own for what needs a
+/// different configuration (a low rate limit, an unreachable database).
+/// </summary>
+public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public const string ManagerEmail = "manager@supportdesk.test";
+    public const string ManagerPassword = "Manager-Passw0rd";
+
+    /// <summary>Same key, issuer and audience in every factory of the run: a token from one is valid in all.</summary>
+    public const string SigningKey = "functional-tests-only-signing-key-0123456789abcdef";
+
+    public static Dictionary<string, string?> Settings(string connectionString) => new()
+    {
+        ["Database:Provider"] = "MySql",
+        ["ConnectionStrings:SupportDesk"] = connectionString,
+        ["Database:MigrateOnStartup"] = "true",
+        ["Bootstrap:ManagerEmail"] = ManagerEmail,
+        ["Bootstrap:ManagerPassword"] = ManagerPassword,
+        ["Jwt:SigningKey"] = SigningKey,
+        ["Jwt:Issuer"] = "supportdesk-tests",
+        ["Jwt:Audience"] = "supportdesk-tests-api",
+        // Assignment is triggered at once after each change; the sweep is the safety net, made quick here.
+        ["Assignment:SweepIntervalSeconds"] = "1",
+        ["Assignment:Enabled"] = "true",
+        // Tests sign in many times a minute from one address; the fixture for 429 sets its own limit.
+        ["RateLimiting:AuthPermitsPerMinute"] = "10000",
+        ["Seed:Demo"] = "false",
+        // Request logs of every test would drown the failures.
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

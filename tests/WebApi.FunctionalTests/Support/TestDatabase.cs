@@ -1,0 +1,126 @@
+using MySqlConnector;
+using Respawn;
+using Respawn.Graph;
+
+namespace SupportDesk.WebApi.FunctionalTests.Support;
+
+/// <summary>
+/// The suite's own database on the MariaDB the test command started (<c>SUPPORTDESK_TEST_MYSQL</c>, a connection
+/// string without a database). Dropped and created afresh at the start of each run, emptied between tests.
+/// </summary>
+public sealed class TestDatabase
+{
+    public const string Name = "supportdesk_api_tests";
+    public const string ServerVariable = "SUPPORTDESK_TEST_MYSQL";
+
+    private Respawner? _respawner;
+    private string? _managerUserId;
+
+    private TestDatabase(string serverConnectionString)
+    {
+        ServerConnectionString = serverConnectionString;
+        ConnectionString = new MySqlConnectionStringBuilder(serverConnectionString) { Database = Name }.ConnectionString;
+    }
+
+    public string ServerConnectionString { get; }
+
+    public string ConnectionString { get; }
+
+    public static TestDatabase FromEnvironment()
+    {
+        var server = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"{ServerVariable} is not set. Run the tests with `make test` (it starts MariaDB), or start a MariaDB and "
+                + $"export {ServerVariable}='Server=127.0.0.1;Port=3306;User ID=...;Password=...' (no database: the "
+                + $"suite creates {Name}).");
+        }
+
+        return new TestDatabase(server);
+    }
+
+    public async Task RecreateAsync()
+    {
+        await using var connection = new MySqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, $"DROP DATABASE IF EXISTS `{Name}`");
+        await Execute(connection, $"CREATE DATABASE `{Name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    /// <summary>Called once the API has migrated the database and created the bootstrap manager.</summary>
+    public async Task PrepareResetAsync(string managerEmail)
+    {
+        await using var connection = await OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.MySql,
+            SchemasToInclude = [Name],
+            // The schema, the roles, and the accounts table (emptied below, all but the bootstrap manager).
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("AspNetRoles"), new Table("AspNetUsers"), new Table("AspNetUserRoles")],
+        });
+        await using var find = new MySqlCommand("SELECT Id FROM AspNetUsers WHERE NormalizedEmail = @email", connection);
+        find.Parameters.AddWithValue("@email", managerEmail.ToUpperInvariant());
+        _managerUserId = (string?)await find.ExecuteScalarAsync()
+            ?? throw new InvalidOperationException("The API did not create the bootstrap manager.");
+    }
+
+    /// <summary>Back to a desk with nothing but the bootstrap manager (same account id, so its token stays valid).</summary>
+    public async Task ResetAsync()
+    {
+        if (_respawner is null)
+        {
+            throw new InvalidOperationException("PrepareResetAsync first.");
+        }
+
+        await using var connection = await OpenAsync();
+        await _respawner.ResetAsync(connection);
+        await using var accounts = new MySqlCommand(
+            "DELETE FROM AspNetUserRoles WHERE UserId <> @manager; "
+            + "DELETE FROM AspNetUsers WHERE Id <> @manager; "
+            + "UPDATE AspNetUsers SET AccessFailedCount = 0, LockoutEnd = NULL WHERE Id = @manager;", connection);
+        accounts.Parameters.AddWithValue("@manager", _managerUserId);
+        await accounts.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Everything a request could change, in one string: row counts, and the state of agents, tickets, order lines
+    /// and accounts. Equal before and after a refused request means the request changed nothing.
+    /// </summary>
+    public async Task<string> FingerprintAsync()
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new MySqlCommand(
+            """
+            SELECT CONCAT_WS(' | ',
+              CONCAT('customers ', (SELECT COUNT(*) FROM Customers)),
+              CONCAT('orders ', (SELECT COUNT(*) FROM Orders)),
+              CONCAT('lines ', (SELECT COUNT(*) FROM OrderLines)),
+              CONCAT('agents ', (SELECT COUNT(*) FROM Agents)),
+              CONCAT('tickets ', (SELECT COUNT(*) FROM Tickets)),
+              CONCAT('events ', (SELECT COUNT(*) FROM TicketEvents)),
+              CONCAT('accounts ', (SELECT COUNT(*) FROM AspNetUsers)),
+              CONCAT('agent state ', (SELECT MD5(COALESCE(GROUP_CONCAT(CONCAT_WS(',', Id, FullName, Email, Availability,
+                  COALESCE(CurrentTicketId, '-'), COALESCE(RemovedAt, '-'), Version) ORDER BY Id SEPARATOR ';'), '')) FROM Agents)),
+              CONCAT('ticket state ', (SELECT MD5(COALESCE(GROUP_CONCAT(CONCAT_WS(',', Id, Status, COALESCE(AssignedAgentId, '-'),
+                  Quantity, COALESCE(Outcome, '-'), Version) ORDER BY Id SEPARATOR ';'), '')) FROM Tickets)),
+              CONCAT('line state ', (SELECT MD5(COALESCE(GROUP_CONCAT(CONCAT_WS(',', Id, ClaimedQuantity, Version) ORDER BY Id SEPARATOR ';'), '')) FROM OrderLines)),
+              CONCAT('account state ', (SELECT MD5(COALESCE(GROUP_CONCAT(CONCAT_WS(',', Id, Email, PasswordHash, SecurityStamp,
+                  AccessFailedCount, COALESCE(LockoutEnd, '-')) ORDER BY Id SEPARATOR ';'), '')) FROM AspNetUsers)))
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<MySqlConnection> OpenAsync()
+    {
+        var connection = new MySqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task Execute(MySqlConnection connection, string sql)
+    {
+        await using var command = new MySqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
