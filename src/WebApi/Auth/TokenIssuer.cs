@@ -20,6 +20,10 @@ public sealed class TokenIssuer(
     public const string SubjectClaim = JwtRegisteredClaimNames.Sub;
     public const string EmailClaim = JwtRegisteredClaimNames.Email;
 
+    /// <summary>The account's security stamp when the token was issued; a token whose stamp is no longer current
+    /// (agent removed, password changed) is refused at once rather than when it expires.</summary>
+    public const string StampClaim = "stamp";
+
     public async Task<TokenResponse?> IssueAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
@@ -44,6 +48,7 @@ public sealed class TokenIssuer(
             new(EmailClaim, user.Email ?? email),
             new(JwtRegisteredClaimNames.Name, user.FullName),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            new(StampClaim, await users.GetSecurityStampAsync(user)),
         };
         claims.AddRange(roles.Select(role => new Claim(RoleClaim, role)));
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -60,4 +65,21 @@ public sealed class TokenIssuer(
     }
 
     public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
+}
+
+/// <summary>Refuses a valid signature whose account was removed, locked or had its stamp changed since issuance.</summary>
+public static class TokenRevocation
+{
+    public static async Task ValidateAsync(Microsoft.AspNetCore.Authentication.JwtBearer.TokenValidatedContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        var userId = context.Principal?.FindFirst(TokenIssuer.SubjectClaim)?.Value;
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null
+            || await users.IsLockedOutAsync(user)
+            || context.Principal!.FindFirst(TokenIssuer.StampClaim)?.Value != await users.GetSecurityStampAsync(user))
+        {
+            context.Fail("The token is no longer valid for this account.");
+        }
+    }
 }

@@ -72,6 +72,7 @@ public static class ApiServices
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
+                bearer.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.ValidateAsync };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,

@@ -259,9 +259,10 @@ public sealed class ManageAgentsTests : FunctionalTest
 
         (await manager.RemoveAgentAsync(agent.Id)).Expect(HttpStatusCode.NoContent);
 
-        AssertProblem(await agent.Api.ResolveTicketAsync(ticket.Id), HttpStatusCode.Forbidden, "auth.forbidden");
-        AssertProblem(await agent.Api.GetMyAgentAsync(), HttpStatusCode.NotFound, "agent.not_found");
-        AssertProblem(await agent.Api.SetAvailabilityAsync(agent.Id, available: true), HttpStatusCode.Conflict, "agent.removed");
+        // Removal changes the account's security stamp: the token it already had is refused outright.
+        AssertProblem(await agent.Api.ResolveTicketAsync(ticket.Id), HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        AssertProblem(await agent.Api.GetMyAgentAsync(), HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        AssertProblem(await agent.Api.SetAvailabilityAsync(agent.Id, available: true), HttpStatusCode.Unauthorized, "auth.unauthenticated");
     }
 
     [Test]

@@ -124,6 +124,31 @@ public sealed class TokenTests : FunctionalTest
     }
 
     [Test]
+    public async Task A_token_issued_before_the_agent_was_removed_stops_working_at_once()
+    {
+        var agent = await Desk.AddAgentAsync();
+        (await agent.Api.GetTicketsAsync()).Expect(HttpStatusCode.OK);
+        var manager = await Desk.ManagerAsync();
+        (await manager.RemoveAgentAsync(agent.Id)).Expect(HttpStatusCode.NoContent);
+
+        var response = await agent.Api.GetTicketsAsync();
+
+        AssertProblem(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_token_issued_before_a_password_change_stops_working()
+    {
+        var agent = await Desk.AddAgentAsync();
+        var manager = await Desk.ManagerAsync();
+        (await manager.UpdateAgentAsync(agent.Id, new UpdateAgentRequest(agent.Agent.FullName, agent.Email, "New-Passw0rd-1")))
+            .Expect(HttpStatusCode.OK);
+
+        AssertProblem(await agent.Api.GetMyAgentAsync(), HttpStatusCode.Unauthorized);
+        Assert.That((await Desk.Anonymous.IssueTokenAsync(agent.Email, "New-Passw0rd-1")).Status, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task A_token_signed_with_another_key_is_401()
     {
         var customer = await Desk.RegisterCustomerAsync();
