@@ -30,20 +30,22 @@ public static class DependencyInjection
         services.AddOptions<AssignmentOptions>().Bind(configuration.GetSection(AssignmentOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
 
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton(TimeProvider.System);
-        services.AddDatabase(configuration);
+        services.AddDatabase(database, connectionString);
         services.AddAccounts();
-        services.AddAssignmentScheduler(configuration);
+        services.AddAssignmentScheduling(
+            configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions(),
+            database.Provider == DatabaseProvider.MySql ? connectionString : null);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
         return services;
     }
 
-    private static void AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    private static void AddDatabase(this IServiceCollection services, DatabaseOptions options, string? connectionString)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton<VersionInterceptor>();
         if (options.Provider == DatabaseProvider.MySql)
         {
@@ -91,30 +93,5 @@ public static class DependencyInjection
         // in the database so that every process reads the others' cookies and a restart signs nobody out.
         services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
         services.AddScoped<IIdentityService, IdentityService>();
-    }
-
-    private static void AddAssignmentScheduler(this IServiceCollection services, IConfiguration configuration)
-    {
-        var options = configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions();
-        services.AddQuartz(quartz =>
-        {
-            quartz.AddJob<AssignmentJob>(job => job.WithIdentity(AssignmentJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(AssignmentJob.Key)
-                .WithIdentity("assignment-sweep", "assignment")
-                .StartNow()
-                .WithSchedule(SimpleScheduleBuilder.Create()
-                    .WithInterval(TimeSpan.FromSeconds(Math.Clamp(options.SweepIntervalSeconds, 1, 3600)))
-                    .RepeatForever()));
-        });
-        if (options.Enabled)
-        {
-            services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
-            services.AddScoped<IAssignmentTrigger, QuartzAssignmentTrigger>();
-        }
-        else
-        {
-            services.AddScoped<IAssignmentTrigger, NoAssignmentTrigger>();
-        }
     }
 }

@@ -1,6 +1,7 @@
 using MySqlConnector;
 using Respawn;
 using Respawn.Graph;
+using SupportDesk.Infrastructure.Data.Migrations.MySql;
 
 namespace SupportDesk.Application.IntegrationTests;
 
@@ -37,7 +38,8 @@ public sealed class Database
         {
             DbAdapter = DbAdapter.MySql,
             SchemasToInclude = [Name],
-            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("AspNetRoles")],
+            // The scheduler's tables too: a running process keeps its clustered sweep there.
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("AspNetRoles"), .. QuartzClusterTables.TableNames.Select(name => new Table(name))],
         });
     }
 

@@ -7,17 +7,20 @@ using SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
 namespace SupportDesk.Infrastructure.Assignment;
 
 /// <summary>
-/// Runs the assignment use case. One run at a time per process (<see cref="DisallowConcurrentExecutionAttribute"/>):
-/// a trigger that fires during a run waits for it, so no request for assignment is lost. Runs in other processes
-/// are kept apart by the database (concurrency tokens and unique holder columns).
+/// Runs the assignment use case in this process. One run at a time per process
+/// (<see cref="DisallowConcurrentExecutionAttribute"/>): a trigger that fires during a run waits for it, so no request
+/// for assignment is lost. Runs in other processes are kept apart by the database (concurrency tokens and unique
+/// holder columns).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class AssignmentJob(IServiceScopeFactory scopes, ILogger<AssignmentJob> logger) : IJob
+public sealed class AssignmentJob(IServiceScopeFactory scopes, AssignmentRequests requests, ILogger<AssignmentJob> logger) : IJob
 {
     public static readonly JobKey Key = new("assign-waiting-tickets", "assignment");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        // Before reading the queue: a change saved from here on asks for (and gets) a run of its own.
+        requests.RunStarting();
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -38,4 +41,17 @@ public sealed class AssignmentJob(IServiceScopeFactory scopes, ILogger<Assignmen
             logger.LogError(ex, "Assignment run failed; waiting tickets stay in the queue");
         }
     }
+}
+
+/// <summary>
+/// The periodic safety net. On MySQL it lives in the clustered scheduler, so each interval one process of the
+/// cluster (whichever acquires the trigger) fires it; it asks that process for a run like any other change does.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class AssignmentSweepJob(AssignmentRequests requests) : IJob
+{
+    public static readonly JobKey Key = new("assignment-sweep", "assignment");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await requests.RequestAsync(cancellationToken);
 }

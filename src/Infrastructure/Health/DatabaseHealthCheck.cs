@@ -21,7 +21,8 @@ public sealed class DatabaseHealthCheck(ApplicationDbContext db) : IHealthCheck
     }
 }
 
-/// <summary>Ready when the assignment scheduler runs (or is deliberately off in this process).</summary>
+/// <summary>Ready when the assignment schedulers run (the in-process one and, on MySQL, the clustered sweep), or
+/// are deliberately off in this process.</summary>
 public sealed class SchedulerHealthCheck(Quartz.ISchedulerFactory schedulers, Microsoft.Extensions.Options.IOptions<Assignment.AssignmentOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -31,9 +32,17 @@ public sealed class SchedulerHealthCheck(Quartz.ISchedulerFactory schedulers, Mi
             return HealthCheckResult.Healthy("Assignment scheduler disabled in this process.");
         }
 
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        return await scheduler.GetStatus(cancellationToken) == Quartz.SchedulerStatus.Running
+        var stopped = new List<string>();
+        foreach (var scheduler in await schedulers.GetAllSchedulers(cancellationToken))
+        {
+            if (await scheduler.GetStatus(cancellationToken) != Quartz.SchedulerStatus.Running)
+            {
+                stopped.Add(scheduler.SchedulerName);
+            }
+        }
+
+        return stopped.Count == 0
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The assignment scheduler is not running.");
+            : HealthCheckResult.Unhealthy($"Not running: {string.Join(", ", stopped)}.");
     }
 }

@@ -1,6 +1,7 @@
 using MySqlConnector;
 using Respawn;
 using Respawn.Graph;
+using SupportDesk.Infrastructure.Data.Migrations.MySql;
 
 namespace SupportDesk.WebApi.FunctionalTests.Support;
 
@@ -57,7 +58,8 @@ public sealed class TestDatabase
             DbAdapter = DbAdapter.MySql,
             SchemasToInclude = [Name],
             // The schema, the roles, and the accounts table (emptied below, all but the bootstrap manager).
-            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("AspNetRoles"), new Table("AspNetUsers"), new Table("AspNetUserRoles")],
+            // The scheduler's tables too: a running process keeps its clustered sweep there.
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("AspNetRoles"), new Table("AspNetUsers"), new Table("AspNetUserRoles"), .. QuartzClusterTables.TableNames.Select(name => new Table(name))],
         });
         await using var find = new MySqlCommand("SELECT Id FROM AspNetUsers WHERE NormalizedEmail = @email", connection);
         find.Parameters.AddWithValue("@email", managerEmail.ToUpperInvariant());
