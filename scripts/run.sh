@@ -30,7 +30,7 @@ trap stop INT TERM EXIT
 wait_for() {
   local url=$1 name=$2 pid=$3
   for _ in $(seq 1 180); do
-    if curl -fsS -o /dev/null "$url"; then return 0; fi
+    if curl -fs -o /dev/null "$url"; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "$name exited; see the log above." >&2; exit 1; fi
     sleep 1
   done

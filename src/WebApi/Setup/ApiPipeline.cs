@@ -9,14 +9,15 @@ public static class ApiPipeline
 {
     public static WebApplication UseWebApiPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Outermost, so the request log shows the status the client got (404, 409...), not the exception's 500.
         app.UseSerilogRequestLogging(logging => logging.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             // Ids only: no bodies, no emails.
             diagnostics.Set("UserId", http.User.FindFirst(Auth.TokenIssuer.SubjectClaim)?.Value ?? "anonymous");
             diagnostics.Set("TraceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -15,6 +15,9 @@ public sealed class CurrentActor(ICurrentUser user, IApplicationDbContext db)
 
     public bool IsManager => user.IsInRole(Roles.Manager);
 
+    /// <summary>The shop's systems: push orders, read tickets.</summary>
+    public bool IsIntegration => user.IsInRole(Roles.Integration);
+
     public string UserId => user.UserId ?? throw new UnauthorizedAccessException("Sign in first.");
 
     public async Task<Customer> GetCustomerAsync(CancellationToken cancellationToken) =>
@@ -24,8 +27,8 @@ public sealed class CurrentActor(ICurrentUser user, IApplicationDbContext db)
     public async Task<Guid> GetCustomerIdAsync(CancellationToken cancellationToken)
     {
         var userId = UserId;
-        var ids = await db.Customers.Where(c => c.UserId == userId).Select(c => c.Id).Take(1).ToListAsync(cancellationToken);
-        return ids.Count == 1 ? ids[0] : throw new ForbiddenAccessException("Only customers can do this.");
+        return await db.Customers.Where(c => c.UserId == userId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ForbiddenAccessException("Only customers can do this.");
     }
 
     public async Task<Agent> GetAgentAsync(CancellationToken cancellationToken) =>
