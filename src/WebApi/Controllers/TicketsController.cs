@@ -30,10 +30,10 @@ public sealed class TicketsController : ApiControllerBase
         return CreatedAtAction(nameof(GetTicket), new { id = ticket.Id }, ticket);
     }
 
-    /// <summary>Tickets, newest first (Customer: own only; Agent, Manager: all). <c>status</c> may repeat; <c>q</c> is a
+    /// <summary>Tickets, newest first (Customer: own only; Agent, Manager, Integration: all). <c>status</c> may repeat; <c>q</c> is a
     /// ticket number, an order number, a SKU, or part of the customer's email or the product name.</summary>
     [HttpGet]
-    [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager}")]
+    [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<PagedList<TicketSummaryDto>>(StatusCodes.Status200OK)]
     public Task<PagedList<TicketSummaryDto>> GetTickets([FromQuery] TicketStatus[]? status, [FromQuery] Guid? agentId,
         [FromQuery] Guid? customerId, [FromQuery] string? q, [FromQuery] DateTime? createdFrom, [FromQuery] DateTime? createdTo,
@@ -50,9 +50,9 @@ public sealed class TicketsController : ApiControllerBase
             PageSize = pageSize,
         }, cancellationToken);
 
-    /// <summary>One ticket with its history (its customer, Agent, Manager). Another customer's ticket is 404.</summary>
+    /// <summary>One ticket with its history (its customer, Agent, Manager, Integration). Another customer's ticket is 404.</summary>
     [HttpGet("{id:guid}")]
-    [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager}")]
+    [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<TicketDto> GetTicket(Guid id, CancellationToken cancellationToken) =>

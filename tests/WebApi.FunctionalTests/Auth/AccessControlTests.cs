@@ -35,8 +35,9 @@ public sealed class AccessControlTests
         new("GET", $"/api/orders/{AnyId}", [Caller.Customer, Caller.Manager]),
         new("POST", "/api/tickets", [Caller.Customer],
             new OpenTicketRequest(Guid.NewGuid(), Guid.NewGuid(), 1, ReturnReason.Damaged, "Broken.")),
-        new("GET", "/api/tickets", [Caller.Customer, Caller.Agent, Caller.Manager]),
-        new("GET", $"/api/tickets/{AnyId}", [Caller.Customer, Caller.Agent, Caller.Manager]),
+        // The shop's systems read tickets (DESIGN.md, "Who uses it").
+        new("GET", "/api/tickets", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
+        new("GET", $"/api/tickets/{AnyId}", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
         new("POST", $"/api/tickets/{AnyId}/resolve", [Caller.Agent], new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded.")),
         new("GET", "/api/agents", [Caller.Manager]),
         new("POST", "/api/agents", [Caller.Manager], new CreateAgentRequest("New Agent", "new.agent@example.test", Desk.Password)),

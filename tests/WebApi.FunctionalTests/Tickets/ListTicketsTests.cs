@@ -51,6 +51,19 @@ public sealed class ListTicketsTests
     }
 
     [Test]
+    public async Task The_shops_systems_list_every_ticket_and_read_one_with_its_history()
+    {
+        var integration = await Desk.IntegrationAsync();
+
+        var page = (await integration.GetTicketsAsync()).Expect(HttpStatusCode.OK);
+        var ticket = (await integration.GetTicketAsync(_resolved.Id)).Expect(HttpStatusCode.OK);
+
+        Assert.That(page.Items.Select(t => t.Id), Is.EqualTo(new[] { _bobs.Id, _open.Id, _inProgress.Id, _resolved.Id }));
+        Assert.That(ticket.History!.Select(e => e.Type),
+            Is.EqualTo(new[] { TicketEventType.Opened, TicketEventType.Assigned, TicketEventType.Resolved }));
+    }
+
+    [Test]
     public async Task A_customer_lists_only_their_own_tickets()
     {
         var page = (await _bob.Api.GetTicketsAsync()).Expect(HttpStatusCode.OK);

@@ -6,8 +6,8 @@ using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application.Tickets.Queries.GetTicket;
 
-/// <summary>One ticket with its history. Another customer's ticket is not found, exactly like a missing one.</summary>
-[Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager}")]
+/// <summary>One ticket with its history, for its customer, the staff and the shop's systems. Another customer's ticket is not found, exactly like a missing one.</summary>
+[Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
 public sealed record GetTicketQuery(Guid Id) : IRequest<TicketDto>;
 
 public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
@@ -16,7 +16,7 @@ public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor acto
     public async Task<TicketDto> Handle(GetTicketQuery request, CancellationToken cancellationToken)
     {
         var tickets = db.Tickets.Where(t => t.Id == request.Id);
-        if (!actor.IsManager && !actor.IsAgent)
+        if (!actor.IsManager && !actor.IsAgent && !actor.IsIntegration)
         {
             var customerId = await actor.GetCustomerIdAsync(cancellationToken);
             tickets = tickets.Where(t => t.CustomerId == customerId);

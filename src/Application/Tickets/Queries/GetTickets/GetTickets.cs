@@ -11,7 +11,7 @@ namespace SupportDesk.Application.Tickets.Queries.GetTickets;
 /// Tickets, newest first (or the queue order, oldest first). A customer only ever sees their own tickets, whatever
 /// the filters say. <c>Q</c> is a ticket number, an order number, or part of the customer's email or the product.
 /// </summary>
-[Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager}")]
+[Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
 public sealed record GetTicketsQuery : IRequest<PagedList<TicketSummaryDto>>, IPagedRequest
 {
     public IReadOnlyList<TicketStatus>? Status { get; init; }
