@@ -31,54 +31,19 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 
 # --- MariaDB ----------------------------------------------------------------------------------------------
-mariadb_pid=""
-cleanup() {
-  if [[ -n $mariadb_pid ]]; then
-    kill "$mariadb_pid" 2>/dev/null || true
-    wait "$mariadb_pid" 2>/dev/null || true
-  fi
-}
-trap cleanup EXIT
+source scripts/lib/mariadb.sh
+trap mariadb_stop EXIT
 
 if [[ -z ${SUPPORTDESK_TEST_MYSQL:-} ]]; then
   port=${SUPPORTDESK_TEST_MYSQL_PORT:-3316}
-  if ! command -v mariadbd >/dev/null 2>&1 && [[ ! -x /usr/sbin/mariadbd ]]; then
-    if is_root; then
-      say "Installing Debian's mariadb-server"
-      apt_install mariadb-server || { echo "Could not install mariadb-server." >&2; exit 1; }
-    else
-      cat >&2 <<MSG
-No MySQL-protocol server for the tests. Either install MariaDB (apt-get install mariadb-server, as root) or
-point the tests at a server you have, with a user allowed to create databases:
-  SUPPORTDESK_TEST_MYSQL="Server=127.0.0.1;Port=3306;User ID=me;Password=secret" make test
-MSG
-      exit 1
-    fi
-  fi
-  mariadbd_bin=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+  mariadb_require || exit 1
   datadir=$(mktemp -d /tmp/supportdesk-test-mariadb.XXXXXX)
-  socket="$datadir/mysqld.sock"
-  user_opt=()
-  if is_root; then user_opt=(--user=root); fi
   say "Starting a private MariaDB on 127.0.0.1:$port"
-  mariadb-install-db "${user_opt[@]}" --datadir="$datadir/data" --auth-root-authentication-method=normal \
-    --skip-test-db >"$datadir/install.log" 2>&1 || { cat "$datadir/install.log" >&2; exit 1; }
-  "$mariadbd_bin" "${user_opt[@]}" --datadir="$datadir/data" --port="$port" --bind-address=127.0.0.1 \
-    --socket="$socket" --pid-file="$datadir/mysqld.pid" --log-error="$datadir/error.log" \
-    --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
-    --skip-name-resolve &
-  mariadb_pid=$!
-  for _ in $(seq 1 60); do
-    if mariadb --socket="$socket" -uroot -e 'SELECT 1' >/dev/null 2>&1; then break; fi
-    if ! kill -0 "$mariadb_pid" 2>/dev/null; then cat "$datadir/error.log" >&2; echo "MariaDB did not start." >&2; exit 1; fi
-    sleep 1
-  done
+  mariadb_start "$datadir" "$port" --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 || exit 1
   password="test-$(date +%s%N | sha256sum | head -c 16)"
-  mariadb --socket="$socket" -uroot <<SQL || { echo "Could not create the test user." >&2; exit 1; }
-CREATE USER 'supportdesk_test'@'127.0.0.1' IDENTIFIED BY '$password';
-GRANT ALL PRIVILEGES ON *.* TO 'supportdesk_test'@'127.0.0.1';
-ALTER USER 'root'@'localhost' IDENTIFIED BY '$password';
-SQL
+  mariadb_sql "CREATE USER 'supportdesk_test'@'127.0.0.1' IDENTIFIED BY '$password';
+    GRANT ALL PRIVILEGES ON *.* TO 'supportdesk_test'@'127.0.0.1';
+    ALTER USER 'root'@'localhost' IDENTIFIED BY '$password';" || { echo "Could not create the test user." >&2; exit 1; }
   export SUPPORTDESK_TEST_MYSQL="Server=127.0.0.1;Port=$port;User ID=supportdesk_test;Password=$password"
 else
   say "Using the MySQL server of SUPPORTDESK_TEST_MYSQL"
