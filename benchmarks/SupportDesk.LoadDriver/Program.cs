@@ -1,0 +1,46 @@
+using SupportDesk.LoadDriver;
+using SupportDesk.LoadDriver.Scenarios;
+
+// The load driver of docs/benchmarks.md. benchmarks/run.sh starts the processes and calls it; it can also be run by
+// hand against any SupportDesk:
+//   dotnet run -c Release --project benchmarks/SupportDesk.LoadDriver -- <scenario> --api http://127.0.0.1:5080 [options]
+const string Usage = """
+    usage: SupportDesk.LoadDriver <scenario> --api URL[,URL] [options]
+      open-ticket    --concurrency 16 --duration 30 --warmup 5 [--raw URL]
+      assignment     --agents 20 --tickets 1000 --rate 20   (--rate 0: a burst from --concurrency customers)
+      drain          --tickets 5000 --agents 50 --concurrency 16
+      read           --mysql CONN --concurrency 8 --duration 30 [--raw URL]   (on a seeded database)
+      two-instances  --api URL1,URL2 --mysql CONN --tickets 2000 --agents 10
+      drill          --mysql CONN --duration 40 --ack-file PATH --fault "what the script does"
+    common: --manager-email, --manager-password (the bootstrap manager), --out FOLDER (results.json, results.md),
+            --pids PID[,PID] (WebApi processes whose peak resident memory is reported)
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+var options = new Options(args.Skip(1));
+using var http = Api.CreateHttpClient();
+try
+{
+    var context = new ScenarioContext(options, http);
+    await (args[0] switch
+    {
+        "open-ticket" => OpenTicketScenario.RunAsync(context),
+        "assignment" => AssignmentScenario.RunAsync(context),
+        "drain" => DrainScenario.RunAsync(context),
+        "read" => ReadScenario.RunAsync(context),
+        "two-instances" => WorkingDayScenario.RunAsync(context, drill: false),
+        "drill" => WorkingDayScenario.RunAsync(context, drill: true),
+        _ => throw new ArgumentException($"Unknown scenario '{args[0]}'.\n{Usage}"),
+    });
+    return 0;
+}
+catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}

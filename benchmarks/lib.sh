@@ -1,0 +1,118 @@
+# shellcheck shell=bash
+# Shared by benchmarks/run.sh and benchmarks/drills.sh (sourced from the repository root): a private MariaDB, the
+# published applications, and WebApi processes started and stopped on demand.
+source scripts/lib/mariadb.sh
+
+BENCH_WORK=${BENCH_WORK:-/tmp/supportdesk-bench}
+BENCH_OUT=${BENCH_OUT:-$PWD/benchmarks/results/$(date -u +%Y%m%d-%H%M%S)}
+BENCH_MYSQL_PORT=${BENCH_MYSQL_PORT:-3326}
+BENCH_MANAGER_EMAIL=manager@bench.test
+BENCH_MANAGER_PASSWORD=Bench-Manager-1
+BENCH_PIDS=()
+
+say() { printf '\n== %s\n' "$*"; }
+
+bench_connection() {
+  echo "Server=127.0.0.1;Port=$BENCH_MYSQL_PORT;Database=$1;User ID=bench;Password=bench;Maximum Pool Size=200"
+}
+
+# The server as production would run it: durable commits (innodb_flush_log_at_trx_commit=1, the default), a buffer
+# pool that holds the million-ticket database.
+bench_start_mariadb() {
+  mariadb_start "$BENCH_WORK/mariadb" "$BENCH_MYSQL_PORT" --innodb-buffer-pool-size=2G --innodb-log-file-size=512M
+}
+
+bench_prepare() {
+  mkdir -p "$BENCH_WORK" "$BENCH_OUT/logs"
+  mariadb_require
+  say "MariaDB on 127.0.0.1:$BENCH_MYSQL_PORT ($BENCH_WORK/mariadb)"
+  bench_start_mariadb
+  mariadb_sql "CREATE USER IF NOT EXISTS 'bench'@'127.0.0.1' IDENTIFIED BY 'bench'; GRANT ALL ON *.* TO 'bench'@'127.0.0.1';"
+  say "Publishing the WebApi, the raw baseline and the load driver (Release)"
+  for project in src/WebApi benchmarks/SupportDesk.RawBaseline benchmarks/SupportDesk.LoadDriver; do
+    dotnet publish "$project" -c Release -nologo -v quiet -o "$BENCH_WORK/$(basename "$project")" >/dev/null
+  done
+  {
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+    echo "dotnet: $(dotnet --version); MariaDB: $(mariadb --version | awk '{print $5}' | tr -d ,)"
+    echo "git: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+  } | tee "$BENCH_OUT/machine.txt"
+}
+
+bench_cleanup() {
+  bench_stop_all
+  mariadb_stop
+}
+
+bench_fresh_db() {
+  mariadb_sql "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+}
+
+# A WebApi process on 127.0.0.1:PORT and database DB, configured only with DESIGN.md's keys (plus a permissive
+# sign-in rate limit: the driver signs in hundreds of accounts from one address). Sets LAST_PID.
+bench_start_api() {
+  local port=$1 db=$2
+  ASPNETCORE_ENVIRONMENT=Production \
+  Database__Provider=MySql \
+  ConnectionStrings__SupportDesk="$(bench_connection "$db")" \
+  Database__MigrateOnStartup=true \
+  Bootstrap__ManagerEmail=$BENCH_MANAGER_EMAIL Bootstrap__ManagerPassword=$BENCH_MANAGER_PASSWORD \
+  Jwt__SigningKey=benchmark-signing-key-of-forty-eight-characters-x \
+  RateLimiting__AuthPermitsPerMinute=1000000 \
+    bash -c 'cd "$1" && exec dotnet SupportDesk.WebApi.dll --urls "$2"' _ "$BENCH_WORK/SupportDesk.WebApi" "http://127.0.0.1:$port" \
+    >>"$BENCH_OUT/logs/api-$port.log" 2>&1 &
+  LAST_PID=$!
+  BENCH_PIDS+=("$LAST_PID")
+  bench_wait_ready "http://127.0.0.1:$port/health/ready" "$LAST_PID"
+}
+
+bench_start_raw() {
+  local port=$1 db=$2
+  ConnectionStrings__SupportDesk="$(bench_connection "$db")" \
+    bash -c 'cd "$1" && exec dotnet SupportDesk.RawBaseline.dll --urls "$2"' _ "$BENCH_WORK/SupportDesk.RawBaseline" "http://127.0.0.1:$port" \
+    >>"$BENCH_OUT/logs/raw-$port.log" 2>&1 &
+  LAST_PID=$!
+  BENCH_PIDS+=("$LAST_PID")
+  bench_wait_ready "http://127.0.0.1:$port/raw/tickets?pageSize=1" "$LAST_PID"
+}
+
+bench_wait_ready() {
+  local url=$1 pid=$2
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "$url"; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "The process for $url exited; see $BENCH_OUT/logs." >&2; return 1; fi
+    sleep 0.5
+  done
+  echo "$url did not answer within a minute." >&2
+  return 1
+}
+
+bench_stop_all() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  BENCH_PIDS=()
+}
+
+bench_drive() {
+  local scenario=$1
+  shift
+  dotnet "$BENCH_WORK/SupportDesk.LoadDriver/SupportDesk.LoadDriver.dll" "$scenario" \
+    --manager-email "$BENCH_MANAGER_EMAIL" --manager-password "$BENCH_MANAGER_PASSWORD" --out "$BENCH_OUT" "$@"
+}
+
+# The read database: migrated by a WebApi start, then filled by the bulk seeder; kept between runs (it takes minutes
+# to fill) unless BENCH_RESEED=1 or it holds fewer tickets than asked.
+bench_seeded_db() {
+  local db=$1 tickets=$2 have
+  have=$(mariadb --socket="$MARIADB_SOCKET" -uroot -N -e "SELECT COUNT(*) FROM \`$db\`.Tickets" 2>/dev/null || echo 0)
+  if [[ ${BENCH_RESEED:-0} == 1 || $have -lt $tickets ]]; then
+    bench_fresh_db "$db"
+    bench_start_api 5281 "$db"
+    bench_stop_all
+    say "Seeding $tickets tickets into $db"
+    bench_drive seed --mysql "$(bench_connection "$db")" --tickets "$tickets"
+  else
+    echo "$db already holds $have tickets (BENCH_RESEED=1 to seed again)"
+  fi
+}
