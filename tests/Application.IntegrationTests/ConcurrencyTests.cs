@@ -118,6 +118,7 @@ public sealed class ConcurrencyTests : DatabaseTest
             Assert.That(badHistories, Is.Zero);
             Assert.That(claimed, Is.EqualTo(total));
             Assert.That(busyAgents, Is.Zero);
+            Assert.That(refusals, Is.Empty, "each agent resolves only its own tickets, so no resolve may be refused");
         });
     }
 

@@ -16,6 +16,9 @@ public sealed class SqliteSmokeTests
             await using (var desk = Desk.Create("Sqlite", $"Data Source={Path.Combine(folder.FullName, "desk.db")}"))
             {
                 await desk.InitialiseAsync();
+                var (pending, modelChanges) = await desk.QueryAsync(async db =>
+                    ((await db.Database.GetPendingMigrationsAsync()).Count(), db.Database.HasPendingModelChanges()));
+                Assert.That((pending, modelChanges), Is.EqualTo((0, false)), "the SQLite migrations describe the whole model");
                 var world = await World.WithTicketsAsync(desk, tickets: 6, agents: 2);
 
                 // Two rounds of assign-and-resolve, two at a time, drain the queue.
