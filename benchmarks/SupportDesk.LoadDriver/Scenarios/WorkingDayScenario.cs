@@ -38,6 +38,14 @@ public static class WorkingDayScenario
         var agentsWork = desk.WorkAsync(() => Volatile.Read(ref finished));
         await using var memory = new MemoryWatch(context.WatchedPids);
         var clock = Stopwatch.StartNew();
+        // When opens failed, for the drills: the outage as the customers saw it, and that it ended.
+        var failedAt = new ConcurrentQueue<double>();
+        var succeededAt = new ConcurrentQueue<double>();
+        if (context.Options.Text("started-file") is { } startedFile)
+        {
+            await File.WriteAllTextAsync(startedFile, DateTime.UtcNow.ToString("O"));
+        }
+
         Console.WriteLine(drill
             ? $"drill: {workers} customers open tickets for {duration.TotalSeconds:F0} s; {agentsCount} agents resolve"
             : $"two-instances: {tickets} tickets over {apis.Count} processes; {agentsCount} agents resolve");
@@ -54,6 +62,7 @@ public static class WorkingDayScenario
                     var outcome = await apis[process].PostAsync<TicketResponse>("/api/tickets",
                         new OpenTicketRequest(seat.Order.Id, seat.Order.Lines[n % 3].Id, 1, "NotAsDescribed", "Smaller than the photos."), seat.Token);
                     open.Record(outcome);
+                    (outcome.Ok ? succeededAt : failedAt).Enqueue(clock.Elapsed.TotalSeconds);
                     if (outcome.Status == 201 && outcome.Body is { } ticket)
                     {
                         acknowledged.Enqueue(ticket.Id);
@@ -97,6 +106,14 @@ public static class WorkingDayScenario
             ["tickets assigned twice"] = await database.CountDoubleAssignmentsAsync(since),
             ["seconds from first ticket to last resolved"] = Math.Round(clock.Elapsed.TotalSeconds, 1),
         };
+        if (!failedAt.IsEmpty)
+        {
+            var lastFailure = failedAt.Max();
+            facts["first failed open at second"] = Math.Round(failedAt.Min(), 1);
+            facts["last failed open at second"] = Math.Round(lastFailure, 1);
+            facts["tickets acknowledged after the last failure"] = succeededAt.Count(at => at > lastFailure);
+        }
+
         for (var i = 0; i < apis.Count && apis.Count > 1; i++)
         {
             facts[$"tickets acknowledged by process {i + 1}"] = perProcess[i];
