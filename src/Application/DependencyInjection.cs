@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped<CurrentActor>();
+        services.AddMemoryCache();
+        services.AddSingleton<Tickets.Queries.GetTickets.LargeCounts>();
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false }))
         {
             foreach (var handler in type.GetInterfaces().Where(i =>

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Common.Security;
@@ -33,7 +34,7 @@ public sealed record GetTicketsQuery : IRequest<PagedList<TicketSummaryDto>>, IP
     public int PageSize { get; init; } = Paging.DefaultPageSize;
 }
 
-public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor actor)
+public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor actor, LargeCounts counts)
     : IRequestHandler<GetTicketsQuery, PagedList<TicketSummaryDto>>
 {
     public async Task<PagedList<TicketSummaryDto>> Handle(GetTicketsQuery request, CancellationToken cancellationToken)
@@ -47,9 +48,9 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
             tickets = tickets.Where(t => t.CustomerId == cid);
         }
 
-        if (request.Status is { Count: > 0 } statuses)
+        if (request.Status is { Count: > 0 } wanted)
         {
-            tickets = tickets.Where(t => statuses.Contains(t.Status));
+            tickets = tickets.Where(t => wanted.Contains(t.Status));
         }
 
         if (request.AgentId is { } agentId)
@@ -69,18 +70,32 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
             tickets = tickets.Where(t => t.CreatedAt < toUtc);
         }
 
-        var rows = tickets.ToSummaries(db);
-        if (!string.IsNullOrWhiteSpace(request.Q))
+        var search = request.Q?.Trim() is { Length: > 0 } q ? q : null;
+        if (search is not null && TicketNumber.LooksLikeNumber(search))
         {
-            var q = request.Q.Trim();
-            rows = TicketNumber.LooksLikeNumber(q)
-                ? rows.Where(t => t.Number == q.ToUpperInvariant())
-                : rows.Where(t => t.OrderNumber == q || t.CustomerEmail.Contains(q) || t.ProductName.Contains(q) || t.Sku == q);
+            var number = search.ToUpperInvariant();
+            tickets = tickets.Where(t => t.Number == number);
+            search = null;
         }
 
+        var rows = tickets.ToSummaries(db);
+        if (search is not null)
+        {
+            rows = rows.Where(t => t.OrderNumber == search || t.CustomerEmail.Contains(search) || t.ProductName.Contains(search) || t.Sku == search);
+        }
+
+        // Without a text search the joins of the summary are one-to-one on required keys, so the tickets alone give
+        // the same total; counting the joined rows made the database join every ticket it counted (3.3 s over a
+        // million tickets, against 0.1 s for the tickets alone).
+        var statuses = request.Status is { } given ? string.Join(',', given.Distinct().Order()) : string.Empty;
+        var filter = $"{customerId}|{statuses}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
+        var total = search is null
+            ? await counts.CountAsync(tickets, filter, cancellationToken)
+            : await rows.CountAsync(cancellationToken);
         rows = request.OldestFirst
             ? rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             : rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id);
-        return await rows.ToPagedListAsync(request, cancellationToken);
+        var items = await rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<TicketSummaryDto>(items, request.Page, request.PageSize, total);
     }
 }
