@@ -78,24 +78,37 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
             search = null;
         }
 
-        var rows = tickets.ToSummaries(db);
         if (search is not null)
         {
-            rows = rows.Where(t => t.OrderNumber == search || t.CustomerEmail.Contains(search) || t.ProductName.Contains(search) || t.Sku == search);
+            // A text search needs the joined columns to filter on, so it runs as one query over the summaries.
+            var rows = tickets.ToSummaries(db)
+                .Where(t => t.OrderNumber == search || t.CustomerEmail.Contains(search) || t.ProductName.Contains(search) || t.Sku == search);
+            var found = await (request.OldestFirst
+                    ? rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                    : rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id))
+                .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+            return new PagedList<TicketSummaryDto>(found, request.Page, request.PageSize, await rows.CountAsync(cancellationToken));
         }
+
+        // The page's tickets first, from the index behind the filter and the order, then their summaries. As one
+        // query, the planner joined and sorted every matching ticket before taking a page: 6 to 10 s for the first
+        // page of a million tickets, against milliseconds this way.
+        var ordered = request.OldestFirst
+            ? tickets.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            : tickets.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id);
+        var pageIds = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(t => t.Id).ToListAsync(cancellationToken);
+        var summaries = pageIds.Count == 0
+            ? []
+            : await db.Tickets.Where(t => pageIds.Contains(t.Id)).ToSummaries(db).ToDictionaryAsync(t => t.Id, cancellationToken);
 
         // Without a text search the joins of the summary are one-to-one on required keys, so the tickets alone give
         // the same total; counting the joined rows made the database join every ticket it counted (3.3 s over a
         // million tickets, against 0.1 s for the tickets alone).
         var statuses = request.Status is { } given ? string.Join(',', given.Distinct().Order()) : string.Empty;
         var filter = $"{customerId}|{statuses}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
-        var total = search is null
-            ? await counts.CountAsync(tickets, filter, cancellationToken)
-            : await rows.CountAsync(cancellationToken);
-        rows = request.OldestFirst
-            ? rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
-            : rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id);
-        var items = await rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        var total = await counts.CountAsync(tickets, filter, cancellationToken);
+        var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
         return new PagedList<TicketSummaryDto>(items, request.Page, request.PageSize, total);
     }
 }
