@@ -1,5 +1,6 @@
 using SupportDesk.LoadDriver;
 using SupportDesk.LoadDriver.Scenarios;
+using SupportDesk.LoadDriver.Seeding;
 
 // The load driver of docs/benchmarks.md. benchmarks/run.sh starts the processes and calls it; it can also be run by
 // hand against any SupportDesk:
@@ -12,6 +13,9 @@ const string Usage = """
       read           --mysql CONN --concurrency 8 --duration 30 [--raw URL]   (on a seeded database)
       two-instances  --api URL1,URL2 --mysql CONN --tickets 2000 --agents 10
       drill          --mysql CONN --duration 40 --ack-file PATH --fault "what the script does"
+    and, not a scenario:
+      seed           --mysql CONN --tickets 1000000 [--customers 50000 --agents 100 --days 365]
+                     fills a migrated database with a year of resolved tickets, for the read scenario
     common: --manager-email, --manager-password (the bootstrap manager), --out FOLDER (results.json, results.md),
             --pids PID[,PID] (WebApi processes whose peak resident memory is reported)
     """;
@@ -26,6 +30,17 @@ var options = new Options(args.Skip(1));
 using var http = Api.CreateHttpClient();
 try
 {
+    if (args[0] == "seed")
+    {
+        var seeded = await BulkSeeder.RunAsync(new SeedOptions(options.Required("mysql"), options.Int("tickets", 1_000_000),
+                options.Int("customers", 50_000), options.Int("agents", 100), options.Int("days", 365)),
+            new Progress<string>(Console.WriteLine), CancellationToken.None);
+        Console.WriteLine($"Seeded {seeded.Tickets:N0} tickets, {seeded.Events:N0} events, {seeded.Customers:N0} customers, " +
+            $"{seeded.Orders:N0} orders, {seeded.Lines:N0} lines, {seeded.Agents:N0} agents in {seeded.Elapsed.TotalSeconds:F0} s " +
+            $"({(seeded.Tickets + seeded.Events) / seeded.Elapsed.TotalSeconds:N0} ticket and event rows/s).");
+        return 0;
+    }
+
     var context = new ScenarioContext(options, http);
     await (args[0] switch
     {
