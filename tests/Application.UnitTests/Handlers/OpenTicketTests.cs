@@ -122,11 +122,29 @@ public class OpenTicketTests
     }
 
     [Test]
-    public void A_save_failing_for_another_reason_asks_for_no_assignment()
+    public async Task A_ticket_number_already_taken_is_drawn_again()
     {
-        _db.FailSaves(new DbUpdateException("unique index on ticket number"));
+        _db.FailSaves(new DbUpdateException("duplicate entry for the unique index on Tickets.Number"));
+        _db.OnDiscard = _db.Tickets.Clear;
+
+        await Open();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_db.Saves, Is.EqualTo(2));
+            Assert.That(_db.Tickets, Has.Count.EqualTo(1));
+            Assert.That(_steps, Is.EqualTo(new[] { "assignment requested after 2 save(s)" }));
+        });
+    }
+
+    [Test]
+    public void A_save_failing_every_time_for_another_reason_fails_and_asks_for_no_assignment()
+    {
+        _db.FailEverySave(() => new DbUpdateException("the database refused the row"));
+        _db.OnDiscard = _db.Tickets.Clear;
 
         Assert.ThrowsAsync<DbUpdateException>(() => Open());
+        Assert.That(_db.Saves, Is.EqualTo(OpenTicketHandler.MaxAttempts));
         _assignment.VerifyNoOtherCalls();
     }
 }

@@ -34,6 +34,18 @@ public sealed class OpenTicketTests : FunctionalTest
     }
 
     [Test]
+    public async Task The_201_answer_is_the_ticket_as_it_reads_back()
+    {
+        var (customer, order) = await Desk.CustomerWithOrderAsync();
+
+        var opened = await customer.Api.OpenTicketAsync(Desk.TicketRequest(order));
+        var read = await customer.Api.GetTicketAsync(opened.Expect(HttpStatusCode.Created).Id);
+        read.Expect(HttpStatusCode.OK);
+
+        Assert.That(opened.Body, Is.EqualTo(read.Body), "no agent is free, so nothing changed between the two");
+    }
+
+    [Test]
     public async Task A_ticket_answers_every_field_of_the_contract_in_camel_case_with_string_enums_and_utc_times()
     {
         var (customer, order) = await Desk.CustomerWithOrderAsync();

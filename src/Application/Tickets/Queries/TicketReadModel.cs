@@ -2,6 +2,8 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Tickets.Queries;
@@ -43,6 +45,36 @@ public static class TicketReadModel
             Description = t.Description,
             ResolutionNote = t.ResolutionNote,
         };
+
+    /// <summary>
+    /// A ticket just opened, from the objects its use case already holds: the same read model the queries give,
+    /// without reading back what was just written (no agent yet, its one Opened event).
+    /// </summary>
+    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IMapper mapper)
+    {
+        var line = order.Lines.Single(l => l.Id == ticket.OrderLineId);
+        return new TicketDto(new TicketSummaryDto
+        {
+            Id = ticket.Id,
+            Number = ticket.Number,
+            Status = ticket.Status,
+            CustomerId = customer.Id,
+            CustomerName = customer.FullName,
+            CustomerEmail = customer.Email,
+            OrderId = order.Id,
+            OrderNumber = order.Number,
+            OrderLineId = line.Id,
+            Sku = line.Sku,
+            ProductName = line.ProductName,
+            Quantity = ticket.Quantity,
+            Reason = ticket.Reason,
+            CreatedAt = ticket.CreatedAt,
+            Description = ticket.Description,
+        })
+        {
+            History = mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)),
+        };
+    }
 
     /// <summary>The ticket with history, or null when it is not among <paramref name="tickets"/>.</summary>
     public static async Task<TicketDto?> FindDetailAsync(this IQueryable<Ticket> tickets, IApplicationDbContext db,

@@ -25,28 +25,32 @@ public sealed class OpenTicketHandler(
     ILogger<OpenTicketHandler> logger) : IRequestHandler<OpenTicketCommand, TicketDto>
 {
     /// <summary>Two tickets opened at once on the same line race on the line's claimed quantity; the loser reloads
-    /// the line and is checked again against what is left.</summary>
+    /// the line and is checked again against what is left. A drawn ticket number that is taken (one chance in a
+    /// million at a million tickets) fails the unique index and is drawn again the same way.</summary>
     internal const int MaxAttempts = 3;
 
     public async Task<TicketDto> Handle(OpenTicketCommand request, CancellationToken cancellationToken)
     {
+        var customer = await actor.GetCustomerAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var customer = await actor.GetCustomerAsync(cancellationToken);
             // Another customer's order is "not found", never "forbidden": its existence is not revealed.
             var order = await db.Orders.Include(o => o.Lines)
                 .SingleOrDefaultAsync(o => o.Id == request.OrderId && o.CustomerId == customer.Id, cancellationToken)
                 ?? throw new NotFoundException("Order", request.OrderId);
 
-            var number = await NewNumberAsync(cancellationToken);
-            var ticket = Ticket.Open(number, customer, order, request.OrderLineId, request.Quantity, request.Reason,
-                request.Description, clock.GetUtcNow().UtcDateTime);
+            // To the microsecond, as the database keeps it: the answer below is built from these objects and must
+            // read the same as the ticket read back later.
+            var now = clock.GetUtcNow().UtcDateTime;
+            now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+            var ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
+                request.Description, now);
             db.Tickets.Add(ticket);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 db.DiscardChanges();
                 continue;
@@ -58,22 +62,7 @@ public sealed class OpenTicketHandler(
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);
             await assignment.RequestAssignmentAsync(cancellationToken);
-            return await db.Tickets.Where(t => t.Id == ticket.Id).FindDetailAsync(db, mapper, cancellationToken)
-                ?? throw new NotFoundException("Ticket", ticket.Id);
-        }
-    }
-
-    private async Task<string> NewNumberAsync(CancellationToken cancellationToken)
-    {
-        // 40 random bits: a clash with an existing ticket is about one in a million at a million tickets; look
-        // before using a number, and the unique index settles the (vanishing) race between two new ones.
-        while (true)
-        {
-            var number = TicketNumber.New();
-            if (!await db.Tickets.AnyAsync(t => t.Number == number, cancellationToken))
-            {
-                return number;
-            }
+            return TicketReadModel.Opened(ticket, customer, order, mapper);
         }
     }
 }
