@@ -55,14 +55,14 @@ public static class DependencyInjection
             }
 
             var serverVersion = MySqlServer.Version(options.ServerVersion);
-            services.AddDbContext<ApplicationDbContext, MySqlApplicationDbContext>((provider, db) => db
+            services.AddDbContextPool<ApplicationDbContext, MySqlApplicationDbContext>((provider, db) => db
                 .UseMySql(connectionString, serverVersion)
                 .AddInterceptors(provider.GetRequiredService<VersionInterceptor>()));
         }
         else
         {
             connectionString = SqliteFile.Prepare(connectionString ?? DefaultSqliteConnectionString);
-            services.AddDbContext<ApplicationDbContext, SqliteApplicationDbContext>((provider, db) => db
+            services.AddDbContextPool<ApplicationDbContext, SqliteApplicationDbContext>((provider, db) => db
                 .UseSqlite(connectionString)
                 .AddInterceptors(provider.GetRequiredService<VersionInterceptor>()));
         }
