@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Identity;
 using SupportDesk.WebApi.Contracts;
 
@@ -70,14 +72,22 @@ public sealed class TokenIssuer(
 /// <summary>Refuses a valid signature whose account was removed, locked or had its stamp changed since issuance.</summary>
 public static class TokenRevocation
 {
+    /// <summary>
+    /// A token stays good only while its account does: not removed, not locked out, and with the security stamp the
+    /// token was issued under (a new password or a removal changes it). One narrow read per request.
+    /// </summary>
     public static async Task ValidateAsync(Microsoft.AspNetCore.Authentication.JwtBearer.TokenValidatedContext context)
     {
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        var db = context.HttpContext.RequestServices.GetRequiredService<ApplicationDbContext>();
         var userId = context.Principal?.FindFirst(TokenIssuer.SubjectClaim)?.Value;
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null
-            || await users.IsLockedOutAsync(user)
-            || context.Principal!.FindFirst(TokenIssuer.StampClaim)?.Value != await users.GetSecurityStampAsync(user))
+        var account = userId is null
+            ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
+                .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (account is null
+            || account.LockoutEnabled && account.LockoutEnd > DateTimeOffset.UtcNow
+            || context.Principal!.FindFirst(TokenIssuer.StampClaim)?.Value != account.SecurityStamp)
         {
             context.Fail("The token is no longer valid for this account.");
         }
