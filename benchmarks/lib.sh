@@ -29,8 +29,10 @@ bench_prepare() {
   bench_start_mariadb
   mariadb_sql "CREATE USER IF NOT EXISTS 'bench'@'127.0.0.1' IDENTIFIED BY 'bench'; GRANT ALL ON *.* TO 'bench'@'127.0.0.1';"
   say "Publishing the WebApi, the raw baseline and the load driver (Release)"
-  for project in src/WebApi benchmarks/SupportDesk.RawBaseline benchmarks/SupportDesk.LoadDriver; do
-    dotnet publish "$project" -c Release -nologo -v quiet -o "$BENCH_WORK/$(basename "$project")" >/dev/null
+  local project
+  for project in src/WebApi/SupportDesk.WebApi.csproj benchmarks/SupportDesk.RawBaseline/SupportDesk.RawBaseline.csproj \
+      benchmarks/SupportDesk.LoadDriver/SupportDesk.LoadDriver.csproj; do
+    dotnet publish "$project" -c Release -nologo -v quiet -o "$BENCH_WORK/$(basename "$project" .csproj)" >/dev/null
   done
   {
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -78,6 +80,9 @@ bench_start_raw() {
 
 bench_wait_ready() {
   local url=$1 pid=$2
+  # Something else answering on the port would be measured instead: refuse.
+  sleep 0.5
+  if ! kill -0 "$pid" 2>/dev/null; then echo "The process for $url exited at once (port taken?); see $BENCH_OUT/logs." >&2; return 1; fi
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "$url"; then return 0; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "The process for $url exited; see $BENCH_OUT/logs." >&2; return 1; fi
