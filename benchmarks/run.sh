@@ -36,7 +36,7 @@ for scenario in "${scenarios[@]}"; do
     burst)
       bench_fresh_db bench_burst
       bench_start_api 5281 bench_burst; api=$LAST_PID
-      bench_drive assignment --api "http://127.0.0.1:5281" --agents 20 --tickets 1000 --rate 0 --concurrency 32 --pids "$api"
+      bench_drive assignment --api "http://127.0.0.1:5281" --agents 50 --tickets 1000 --rate 0 --concurrency 32 --pids "$api"
       bench_stop_all ;;
     drain)
       bench_fresh_db bench_drain

@@ -5,9 +5,13 @@ namespace SupportDesk.LoadDriver.Scenarios;
 
 /// <summary>
 /// With free agents, how long a new ticket waits for one: from the ticket's own timestamps (created → assigned), and
-/// as the customer sees it, polling the ticket from the moment the 201 arrives until it is in progress. Each ticket is
-/// resolved by its agent as soon as it is seen assigned, which frees the agent for the next. <c>--rate</c> tickets per
-/// second (moderate load), or <c>--rate 0</c> for a burst opened as fast as <c>--concurrency</c> customers can.
+/// as the customer sees it, polling the ticket from the moment the 201 arrives until it is in progress.
+/// <list type="bullet">
+/// <item>Moderate load (<c>--rate</c> tickets per second): each ticket is resolved by its agent as soon as its
+/// customer sees it assigned, which frees the agent for the next; no agent waits on a queue.</item>
+/// <item>Burst (<c>--rate 0</c>): <c>--concurrency</c> customers open the tickets as fast as they can while the agents
+/// work at their desks (look, resolve, look again), so tickets queue and the wait includes the queue.</item>
+/// </list>
 /// </summary>
 public static class AssignmentScenario
 {
@@ -30,6 +34,9 @@ public static class AssignmentScenario
         var clientWait = new ConcurrentQueue<double>();
         var notAssigned = 0;
         var watchers = new ConcurrentBag<Task>();
+        var desk = rate > 0 ? null : new AgentDesk(context.Apis, agents.Values.ToList(), TimeSpan.FromMilliseconds(50));
+        var deskDone = false;
+        var deskWork = desk?.WorkAsync(() => Volatile.Read(ref deskDone)) ?? Task.CompletedTask;
 
         async Task OpenAndFollowAsync(int n)
         {
@@ -51,7 +58,7 @@ public static class AssignmentScenario
                 {
                     // Fine-grained while an assignment is due at once; coarser for a ticket that waits in a queue,
                     // so that a burst's waiting customers do not flood the API with reads.
-                    await Task.Delay(seen.Elapsed < TimeSpan.FromMilliseconds(250) ? 5 : seen.Elapsed < TimeSpan.FromSeconds(2) ? 25 : 250);
+                    await Task.Delay(seen.Elapsed < TimeSpan.FromMilliseconds(250) ? 5 : seen.Elapsed < TimeSpan.FromSeconds(2) ? 25 : 1000);
                     var read = await setup.Api.GetAsync<TicketResponse>($"/api/tickets/{ticket.Id}", seat.Token);
                     poll.Record(read);
                     current = read.Body ?? current;
@@ -65,8 +72,11 @@ public static class AssignmentScenario
 
                 clientWait.Enqueue(seen.Elapsed.TotalMilliseconds);
                 serverWait.Enqueue((assignedAt - current.CreatedAt).TotalMilliseconds);
-                resolve.Record(await setup.Api.PostAsync<TicketResponse>($"/api/tickets/{ticket.Id}/resolve",
-                    new ResolveTicketRequest("Replacement", "Sent a new one."), agents[agentId].Token));
+                if (desk is null)
+                {
+                    resolve.Record(await setup.Api.PostAsync<TicketResponse>($"/api/tickets/{ticket.Id}/resolve",
+                        new ResolveTicketRequest("Replacement", "Sent a new one."), agents[agentId].Token));
+                }
             }));
         }
 
@@ -104,6 +114,8 @@ public static class AssignmentScenario
             }
 
             await Task.WhenAll(watchers);
+            Volatile.Write(ref deskDone, true);
+            await deskWork;
         }
 
         await setup.RetireAsync(agents.Values);
@@ -115,7 +127,7 @@ public static class AssignmentScenario
         {
             ["tickets"] = tickets.ToString(), ["free agents"] = agentsCount.ToString(),
             ["arrival"] = rate > 0 ? $"{rate} tickets/s" : $"{workers} customers at full speed",
-        }, [open, poll, resolve], new()
+        }, desk is null ? [open, poll, resolve] : [open, poll, desk.Look, desk.Resolve], new()
         {
             ["tickets assigned"] = server.Length,
             ["tickets not assigned within 2 minutes"] = notAssigned,
