@@ -26,7 +26,7 @@ for scenario in "${scenarios[@]}"; do
       bench_start_api 5281 bench_open; api=$LAST_PID
       bench_start_raw 5289 bench_open; raw=$LAST_PID
       bench_drive open-ticket --api "http://127.0.0.1:5281" --raw "http://127.0.0.1:5289" \
-        --concurrency 16 --duration "$duration" --warmup 15 --pids "$api"
+        --concurrency 16 --duration "$duration" --warmup 15 --pids "$api,$raw"
       bench_stop_all ;;
     assignment)
       bench_fresh_db bench_assign
@@ -48,7 +48,7 @@ for scenario in "${scenarios[@]}"; do
       bench_start_api 5281 bench_read; api=$LAST_PID
       bench_start_raw 5289 bench_read; raw=$LAST_PID
       bench_drive read --api "http://127.0.0.1:5281" --raw "http://127.0.0.1:5289" --mysql "$(bench_connection bench_read)" \
-        --concurrency 8 --duration "$duration" --warmup 15 --pids "$api"
+        --concurrency 8 --duration "$duration" --warmup 15 --pids "$api,$raw"
       bench_stop_all ;;
     two-instances)
       bench_fresh_db bench_two

@@ -100,16 +100,22 @@ public sealed class Progress : IAsyncDisposable
     }
 }
 
-/// <summary>The largest resident set of each process watched (the WebApi's memory under load), read from /proc.</summary>
+/// <summary>
+/// The largest resident set of each process watched (the WebApi's memory under load) and the CPU time it used while
+/// watched, read from /proc.
+/// </summary>
 public sealed class MemoryWatch : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<int, long> _peakKb = new();
+    private readonly Dictionary<int, long> _cpuTicksAtStart;
+    private readonly int[] _watched;
     private readonly Task _loop;
 
     public MemoryWatch(IEnumerable<int> pids)
     {
-        var watched = pids.ToArray();
+        var watched = _watched = pids.ToArray();
+        _cpuTicksAtStart = watched.ToDictionary(pid => pid, pid => CpuTicks(pid) ?? 0);
         _loop = Task.Run(async () =>
         {
             while (!_stop.IsCancellationRequested)
@@ -136,6 +142,26 @@ public sealed class MemoryWatch : IAsyncDisposable
 
     public Dictionary<string, double> PeakMegabytes() =>
         _peakKb.OrderBy(p => p.Key).ToDictionary(p => $"pid {p.Key}", p => Math.Round(p.Value / 1024.0, 1));
+
+    /// <summary>CPU seconds (user + system) each watched process used since the watch began.</summary>
+    public Dictionary<string, double> CpuSeconds() => _watched
+        .Where(pid => CpuTicks(pid) is not null)
+        .ToDictionary(pid => $"CPU seconds used by pid {pid}", pid => Math.Round((CpuTicks(pid)!.Value - _cpuTicksAtStart[pid]) / 100.0, 1));
+
+    public static long? CpuTicks(int pid)
+    {
+        try
+        {
+            // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime and stime, in ticks.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11]) + long.Parse(fields[12]);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

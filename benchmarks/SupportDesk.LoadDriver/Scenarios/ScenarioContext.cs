@@ -30,7 +30,8 @@ public sealed class ScenarioContext(Options options, HttpClient http)
     public void Add(string scenario, DateTime startedAt, Dictionary<string, string> settings, IEnumerable<Operation> operations,
         Dictionary<string, double> facts, MemoryWatch? memory, string? target = null) =>
         Report.Add(new ScenarioResult(scenario, target ?? Target, startedAt, settings,
-            operations.Select(o => o.Summarise()).ToList(), facts, memory?.PeakMegabytes() ?? []));
+            operations.Select(o => o.Summarise()).ToList(),
+            memory is null ? facts : facts.Concat(memory.CpuSeconds()).ToDictionary(), memory?.PeakMegabytes() ?? []));
 
     /// <summary>Runs <paramref name="workers"/> loops until <paramref name="duration"/> is over (or the token fires).</summary>
     public static async Task RunForAsync(int workers, TimeSpan duration, Func<int, CancellationToken, Task> loop)
