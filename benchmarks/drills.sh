@@ -18,7 +18,8 @@ trap bench_cleanup EXIT
 
 # Starts the drill's load in the background and waits until its load phase has begun (set-up done).
 start_load() {
-  local db=$1 fault=$2 started="$BENCH_OUT/$db.started"
+  local db=$1 fault=$2
+  local started="$BENCH_OUT/$db.started"
   rm -f "$started"
   bench_drive drill --api http://127.0.0.1:5281 --mysql "$(bench_connection "$db")" --duration 40 --settle 120 \
     --ack-file "$BENCH_OUT/$db.acknowledged" --started-file "$started" --fault "$fault" --pids "$api" &
