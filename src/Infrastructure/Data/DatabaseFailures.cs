@@ -22,6 +22,8 @@ public static class DatabaseFailures
                 case SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:
                 case SocketException:
                 case TimeoutException:
+                // A connection cut in the middle of an answer (MySqlEndOfStreamException: the server is going down).
+                case IOException:
                     return true;
             }
         }
