@@ -27,6 +27,7 @@ public static class ApiServices
             {
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 mvc.Filters.Add(new ProblemContentTypeFilter());
+                mvc.Conventions.Add(new BodyProblemsConvention());
                 // Every operation can answer these. Declared globally: on ApiControllerBase they were hidden from the
                 // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).
                 foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })

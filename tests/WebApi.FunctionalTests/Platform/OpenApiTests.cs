@@ -102,6 +102,21 @@ public sealed class OpenApiTests
         }
     }
 
+    [Test]
+    public void Every_operation_with_a_body_describes_the_413_and_415_problems()
+    {
+        var withBody = Paths.EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
+            .Where(op => op.Operation.TryGetProperty("requestBody", out _))
+            .ToList();
+        var missing = withBody
+            .Where(op => new[] { "413", "415" }.Any(status => !op.Operation.GetProperty("responses").TryGetProperty(status, out _)))
+            .Select(op => op.Name);
+
+        Assert.That(withBody, Has.Count.EqualTo(8), "the POST and PUT operations of the contract");
+        Assert.That(missing, Is.Empty);
+    }
+
     /// <summary>
     /// docs/openapi.json is the copy integrators read without running the API. It must match what the API serves;
     /// run with UPDATE_OPENAPI=1 to rewrite it after a deliberate change of the contract, and commit it.
