@@ -20,7 +20,9 @@ internal static class AssignmentScheduling
     public static void AddAssignmentScheduling(this IServiceCollection services, AssignmentOptions options,
         string? mySqlConnectionString)
     {
-        var sweep = TimeSpan.FromSeconds(options.SweepIntervalSeconds);
+        // Clamped here because this runs before the options are validated at start; an out-of-range value is then
+        // reported by that validation rather than by Quartz refusing the trigger.
+        var sweep = TimeSpan.FromSeconds(Math.Clamp(options.SweepIntervalSeconds, 1, 3600));
         var clustered = mySqlConnectionString is not null;
         services.AddQuartz(quartz =>
         {
