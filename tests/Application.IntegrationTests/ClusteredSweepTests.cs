@@ -30,27 +30,34 @@ public sealed class ClusteredSweepTests : DatabaseTest
 
         using var nodeA = await StartNodeAsync();
         using var nodeB = await StartNodeAsync();
+        try
+        {
+            Assert.That(await WaitForStatusAsync(first.Id, TicketStatus.InProgress), Is.True, "a sweep assigned the waiting ticket");
+            Assert.That(await WaitForAsync(async () => await CountAsync("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE") == 2), Is.True,
+                "both nodes checked in to the cluster");
 
-        Assert.That(await WaitForStatusAsync(first.Id, TicketStatus.InProgress), Is.True, "a sweep assigned the waiting ticket");
-        Assert.That(await WaitForAsync(async () => await CountAsync("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE") == 2), Is.True,
-            "both nodes checked in to the cluster");
+            // Over a window, the one sweep trigger fires about once per interval, not once per node and interval.
+            var before = await SweepsFiredAsync();
+            var window = TimeSpan.FromSeconds(6);
+            await Task.Delay(window);
+            var fired = await SweepsFiredAsync() - before;
+            Assert.That(fired, Is.InRange(1, window.TotalSeconds / SweepSeconds + 1));
 
-        // Over a window, the one sweep trigger fires about once per interval, not once per node and interval.
-        var before = await SweepsFiredAsync();
-        var window = TimeSpan.FromSeconds(6);
-        await Task.Delay(window);
-        var fired = await SweepsFiredAsync() - before;
-        Assert.That(fired, Is.InRange(1, window.TotalSeconds / SweepSeconds + 1));
+            await nodeA.StopAsync();
+            await Desk.CreateAgentAsync("second@cluster.local");
+            var second = await Desk.SendAsync(new OpenTicketCommand(order.Id, order.Lines[0].Id, 1, ReturnReason.Damaged, "Dented too."), customer);
 
-        await nodeA.StopAsync();
-        await Desk.CreateAgentAsync("second@cluster.local");
-        var second = await Desk.SendAsync(new OpenTicketCommand(order.Id, order.Lines[0].Id, 1, ReturnReason.Damaged, "Dented too."), customer);
-
-        // At worst the stopped node held the next firing: the survivor recovers it once the stopped node has missed
-        // its check-ins (CheckinMisfireThreshold, 20 s), so allow for that.
-        Assert.That(await WaitForStatusAsync(second.Id, TicketStatus.InProgress, TimeSpan.FromSeconds(60)), Is.True,
-            "the surviving node's sweep assigned it");
-        await nodeB.StopAsync();
+            // At worst the stopped node held the next firing: the survivor recovers it once the stopped node has missed
+            // its check-ins (CheckinMisfireThreshold, 20 s), so allow for that.
+            Assert.That(await WaitForStatusAsync(second.Id, TicketStatus.InProgress, TimeSpan.FromSeconds(60)), Is.True,
+                "the surviving node's sweep assigned it");
+        }
+        finally
+        {
+            // Stopped whatever the outcome: a node left running would keep firing into the next tests' database.
+            await nodeA.StopAsync();
+            await nodeB.StopAsync();
+        }
     }
 
     private static async Task<IHost> StartNodeAsync()
