@@ -50,32 +50,32 @@ bench_fresh_db() {
   mariadb_sql "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
 }
 
-# A WebApi process on 127.0.0.1:PORT and database DB, configured only with DESIGN.md's keys (plus a permissive
-# sign-in rate limit: the driver signs in hundreds of accounts from one address). Sets LAST_PID.
-bench_start_api() {
-  local port=$1 db=$2
-  ASPNETCORE_ENVIRONMENT=Production \
-  Database__Provider=MySql \
-  ConnectionStrings__SupportDesk="$(bench_connection "$db")" \
-  Database__MigrateOnStartup=true \
-  Bootstrap__ManagerEmail=$BENCH_MANAGER_EMAIL Bootstrap__ManagerPassword=$BENCH_MANAGER_PASSWORD \
-  Jwt__SigningKey=benchmark-signing-key-of-forty-eight-characters-x \
-  RateLimiting__AuthPermitsPerMinute=1000000 \
-    bash -c 'cd "$1" && exec dotnet SupportDesk.WebApi.dll --urls "$2"' _ "$BENCH_WORK/SupportDesk.WebApi" "http://127.0.0.1:$port" \
-    >>"$BENCH_OUT/logs/api-$port.log" 2>&1 &
+# Starts a published app (APP: SupportDesk.WebApi or SupportDesk.RawBaseline) from its own folder, so that it reads
+# its appsettings.json, on 127.0.0.1:PORT with the environment given before the call; waits for READY_PATH.
+# Sets LAST_PID.
+bench_launch() {
+  local app=$1 port=$2 log=$3 ready_path=$4
+  bash -c 'cd "$1" && exec dotnet "$2.dll" --urls "$3"' _ "$BENCH_WORK/$app" "$app" "http://127.0.0.1:$port" \
+    >>"$BENCH_OUT/logs/$log-$port.log" 2>&1 &
   LAST_PID=$!
   BENCH_PIDS+=("$LAST_PID")
-  bench_wait_ready "http://127.0.0.1:$port/health/ready" "$LAST_PID"
+  bench_wait_ready "http://127.0.0.1:$port$ready_path" "$LAST_PID"
+}
+
+# A WebApi process on database DB, configured only with DESIGN.md's keys (plus a permissive sign-in rate limit: the
+# driver signs in hundreds of accounts from one address).
+bench_start_api() {
+  local port=$1 db=$2
+  ASPNETCORE_ENVIRONMENT=Production Database__Provider=MySql ConnectionStrings__SupportDesk="$(bench_connection "$db")" \
+  Database__MigrateOnStartup=true \
+  Bootstrap__ManagerEmail=$BENCH_MANAGER_EMAIL Bootstrap__ManagerPassword=$BENCH_MANAGER_PASSWORD \
+  Jwt__SigningKey=benchmark-signing-key-of-forty-eight-characters-x RateLimiting__AuthPermitsPerMinute=1000000 \
+    bench_launch SupportDesk.WebApi "$port" api /health/ready
 }
 
 bench_start_raw() {
   local port=$1 db=$2
-  ConnectionStrings__SupportDesk="$(bench_connection "$db")" \
-    bash -c 'cd "$1" && exec dotnet SupportDesk.RawBaseline.dll --urls "$2"' _ "$BENCH_WORK/SupportDesk.RawBaseline" "http://127.0.0.1:$port" \
-    >>"$BENCH_OUT/logs/raw-$port.log" 2>&1 &
-  LAST_PID=$!
-  BENCH_PIDS+=("$LAST_PID")
-  bench_wait_ready "http://127.0.0.1:$port/raw/tickets?pageSize=1" "$LAST_PID"
+  ConnectionStrings__SupportDesk="$(bench_connection "$db")" bench_launch SupportDesk.RawBaseline "$port" raw "/raw/tickets?pageSize=1"
 }
 
 bench_wait_ready() {
