@@ -46,6 +46,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Problem(b.StatusCode, "Request too large", b.Message, "request.too_large"),
         BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message, "request.invalid"),
         JsonException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON.", "request.invalid"),
+        // Bytes that are not text in the declared charset.
+        System.Text.DecoderFallbackException => Problem(StatusCodes.Status400BadRequest, "Bad request",
+            "The request body cannot be decoded as UTF-8 text.", "request.invalid"),
+        // A unique index refused a row that a concurrent request wrote first (the use cases check the usual cases
+        // and answer with their own code; this is the last line, so that a race is a conflict, never a 500).
+        _ when DatabaseFailures.IsUniqueViolation(exception) => Problem(StatusCodes.Status409Conflict, "Conflict",
+            "Another request wrote the same value at the same moment; reload and try again.", "request.conflict"),
         OperationCanceledException => Problem(499, "Cancelled", "The request was cancelled.", "request.cancelled"),
         _ when DatabaseFailures.IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
             "Service unavailable", "The database cannot be reached right now; try again shortly.", "service.unavailable"),
