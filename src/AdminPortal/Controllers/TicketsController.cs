@@ -8,7 +8,6 @@ using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Customers.Queries.GetCustomer;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.AdminPortal.Controllers;
 

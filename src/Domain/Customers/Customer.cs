@@ -47,9 +47,3 @@ public sealed class Customer : Entity
         FullName = name;
     }
 }
-
-public static class CustomerErrors
-{
-    public const string Invalid = "customer.invalid";
-    public const string AlreadyRegistered = "customer.already_registered";
-}

@@ -66,10 +66,3 @@ public sealed class Order : Entity
 
     public OrderLine? FindLine(Guid lineId) => _lines.Find(l => l.Id == lineId);
 }
-
-public sealed record NewOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice);
-
-public static class OrderErrors
-{
-    public const string Invalid = "order.invalid";
-}

@@ -17,7 +17,3 @@ public sealed class InvalidTicketTransitionException(string ticketNumber, Ticket
         _ => status.ToString().ToLowerInvariant(),
     };
 }
-
-/// <summary>Rule 4: only the agent holding a ticket resolves it.</summary>
-public sealed class TicketNotHeldByAgentException(string ticketNumber)
-    : DomainException(TicketErrorCodes.NotHolder, $"Ticket {ticketNumber} is assigned to another agent.");

@@ -47,7 +47,3 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 }
-
-public sealed class MySqlApplicationDbContext(DbContextOptions<MySqlApplicationDbContext> options) : ApplicationDbContext(options);
-
-public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options);

@@ -8,9 +8,3 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
 
     public bool HasNextPage => Page < TotalPages;
 }
-
-public static class Paging
-{
-    public const int MaxPageSize = 100;
-    public const int DefaultPageSize = 20;
-}

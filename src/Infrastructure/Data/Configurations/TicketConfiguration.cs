@@ -47,16 +47,3 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Navigation(t => t.History).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_history");
     }
 }
-
-internal sealed class TicketEventConfiguration : IEntityTypeConfiguration<TicketEvent>
-{
-    public void Configure(EntityTypeBuilder<TicketEvent> builder)
-    {
-        builder.ToTable("TicketEvents");
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.Actor).HasMaxLength(Limits.ActorLength).IsRequired();
-        builder.Property(e => e.Detail).HasMaxLength(Limits.EventDetailLength);
-        builder.HasIndex(e => new { e.TicketId, e.At });
-    }
-}

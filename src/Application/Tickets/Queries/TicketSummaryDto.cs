@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using AutoMapper;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Tickets.Queries;
@@ -48,36 +46,4 @@ public record TicketSummaryDto
     public string Description { get; init; } = string.Empty;
 
     public string? ResolutionNote { get; init; }
-}
-
-/// <summary>A ticket with its history.</summary>
-public sealed record TicketDto : TicketSummaryDto
-{
-    public TicketDto()
-    {
-    }
-
-    public TicketDto(TicketSummaryDto summary)
-        : base(summary)
-    {
-    }
-
-    [JsonPropertyOrder(1)]
-    public IReadOnlyList<TicketEventDto> History { get; init; } = [];
-}
-
-public sealed record TicketEventDto
-{
-    public TicketEventType Type { get; init; }
-
-    public DateTime At { get; init; }
-
-    public string Actor { get; init; } = string.Empty;
-
-    public string? Detail { get; init; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<TicketEvent, TicketEventDto>();
-    }
 }

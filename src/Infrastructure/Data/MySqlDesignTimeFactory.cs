@@ -11,10 +11,3 @@ public sealed class MySqlDesignTimeFactory : IDesignTimeDbContextFactory<MySqlAp
             .UseMySql("Server=localhost;Database=supportdesk_design", MySqlServer.Version(null))
             .Options);
 }
-
-/// <summary>For <c>dotnet ef migrations add X --context SqliteApplicationDbContext --output-dir Data/Migrations/Sqlite</c>.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteApplicationDbContext>
-{
-    public SqliteApplicationDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteApplicationDbContext>().UseSqlite("Data Source=design.db").Options);
-}

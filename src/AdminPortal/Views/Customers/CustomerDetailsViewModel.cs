@@ -1,12 +1,9 @@
 using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Customers.Queries;
-using SupportDesk.Application.Customers.Queries.GetCustomers;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Tickets.Queries;
 
 namespace SupportDesk.AdminPortal.Views.Customers;
-
-public sealed record CustomerListViewModel(string? Q, PagedList<CustomerSummaryDto> Customers);
 
 public sealed record CustomerDetailsViewModel(
     CustomerDto Customer,

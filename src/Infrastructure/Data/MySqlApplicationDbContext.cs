@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SupportDesk.Infrastructure.Data;
+
+public sealed class MySqlApplicationDbContext(DbContextOptions<MySqlApplicationDbContext> options) : ApplicationDbContext(options);
