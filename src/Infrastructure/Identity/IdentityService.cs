@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Infrastructure.Identity;
 
@@ -83,5 +84,5 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
         throw exception;
     }
 
-    private static ConflictException EmailTaken() => new("auth.email_taken", "An account with this email already exists.");
+    private static ConflictException EmailTaken() => new(AuthErrorCodes.EmailTaken, "An account with this email already exists.");
 }

@@ -25,7 +25,7 @@ public sealed class CreateAgentHandler(
         var email = request.Email.Trim().ToLowerInvariant();
         if (await db.Agents.AnyAsync(a => a.Email == email, cancellationToken))
         {
-            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
+            throw new ConflictException(AgentErrorCodes.EmailTaken, "An agent with this email already exists.");
         }
 
         // Account and agent in one transaction: a failure leaves neither behind.
@@ -39,7 +39,7 @@ public sealed class CreateAgentHandler(
         }
         catch (DbUpdateException)
         {
-            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
+            throw new ConflictException(AgentErrorCodes.EmailTaken, "An agent with this email already exists.");
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
+using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Commands.RemoveAgent;
 
@@ -40,7 +41,7 @@ public sealed class RemoveAgentHandler(
         catch (DbUpdateConcurrencyException)
         {
             // The agent took or resolved a ticket at this very moment: nothing was changed, ask to retry.
-            throw new ConflictException("agent.changed", "The agent changed meanwhile; try again.");
+            throw new ConflictException(AgentErrorCodes.Changed, "The agent changed meanwhile; try again.");
         }
 
         await identity.DisableUserAsync(agent.UserId, cancellationToken);

@@ -4,6 +4,7 @@ using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
+using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 
@@ -43,7 +44,7 @@ public sealed class SetAgentAvailabilityHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("agent.changed", "The agent changed meanwhile; try again.");
+            throw new ConflictException(AgentErrorCodes.Changed, "The agent changed meanwhile; try again.");
         }
 
         if (canTakeTicket)

@@ -4,6 +4,7 @@ using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
+using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Commands.UpdateAgent;
 
@@ -22,7 +23,7 @@ public sealed class UpdateAgentHandler(IApplicationDbContext db, IIdentityServic
         if (await db.Agents.AnyAsync(a => a.Email == email && a.Id != agent.Id, cancellationToken)
             || await identity.IsEmailTakenAsync(email, agent.UserId, cancellationToken))
         {
-            throw new ConflictException("agent.email_taken", "Another account uses this email.");
+            throw new ConflictException(AgentErrorCodes.EmailTaken, "Another account uses this email.");
         }
 
         agent.UpdateDetails(request.FullName, email);
@@ -33,11 +34,11 @@ public sealed class UpdateAgentHandler(IApplicationDbContext db, IIdentityServic
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("agent.changed", "The agent changed meanwhile; reload and try again.");
+            throw new ConflictException(AgentErrorCodes.Changed, "The agent changed meanwhile; reload and try again.");
         }
         catch (DbUpdateException)
         {
-            throw new ConflictException("agent.email_taken", "Another account uses this email.");
+            throw new ConflictException(AgentErrorCodes.EmailTaken, "Another account uses this email.");
         }
 
         await identity.UpdateUserAsync(agent.UserId, email, agent.FullName, request.Password, cancellationToken);

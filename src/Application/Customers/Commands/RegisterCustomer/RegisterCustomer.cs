@@ -21,7 +21,7 @@ public sealed class RegisterCustomerHandler(IApplicationDbContext db, IIdentityS
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
         if (customer is { HasAccount: true })
         {
-            throw new ConflictException("auth.email_taken", "An account with this email already exists.");
+            throw new ConflictException(AuthErrorCodes.EmailTaken, "An account with this email already exists.");
         }
 
         // The account and the customer are written in one transaction: no account without its customer.
@@ -44,7 +44,7 @@ public sealed class RegisterCustomerHandler(IApplicationDbContext db, IIdentityS
         catch (DbUpdateException)
         {
             // The same email registered by a concurrent request: the unique index refused ours.
-            throw new ConflictException("auth.email_taken", "An account with this email already exists.");
+            throw new ConflictException(AuthErrorCodes.EmailTaken, "An account with this email already exists.");
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -64,5 +64,5 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
     }
 
     private static ConflictException DuplicateNumber(string number) =>
-        new("order.duplicate_number", $"Order {number} was already imported.");
+        new(OrderErrorCodes.DuplicateNumber, $"Order {number} was already imported.");
 }

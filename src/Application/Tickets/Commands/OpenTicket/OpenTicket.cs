@@ -57,7 +57,7 @@ public sealed class OpenTicketHandler(
             }
             catch (DbUpdateConcurrencyException)
             {
-                throw new ConflictException("ticket.busy_line", "This order line is being updated; try again.");
+                throw new ConflictException(TicketErrorCodes.BusyLine, "This order line is being updated; try again.");
             }
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);

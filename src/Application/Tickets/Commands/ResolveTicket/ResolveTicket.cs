@@ -37,7 +37,7 @@ public sealed class ResolveTicketHandler(
         catch (DbUpdateConcurrencyException)
         {
             // The agent was removed (its ticket returned to the queue) while this request was on its way.
-            throw new ConflictException("ticket.changed", $"Ticket {ticket.Number} changed meanwhile; reload it.");
+            throw new ConflictException(TicketErrorCodes.Changed, $"Ticket {ticket.Number} changed meanwhile; reload it.");
         }
 
         logger.LogInformation("Ticket {TicketNumber} resolved by agent {AgentId} as {Outcome}", ticket.Number, agent.Id, request.Outcome);
