@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SupportDesk.Application.UnitTests.Support;
 
 namespace SupportDesk.Application.UnitTests;
 
@@ -19,7 +20,7 @@ public sealed class FileNameTests
     [Test]
     public void Every_file_in_src_declares_one_type_named_as_the_file()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = SourceTree.Src;
         var misplaced = new List<string>();
 
         foreach (var path in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
@@ -70,17 +71,6 @@ public sealed class FileNameTests
         relative.Contains("/Migrations/", StringComparison.Ordinal)
         || relative.Contains("/obj/", StringComparison.Ordinal)
         || relative.Contains("/bin/", StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SupportDesk.sln")))
-                return dir.FullName;
-        }
-
-        throw new DirectoryNotFoundException("SupportDesk.sln not found above the test directory.");
-    }
 
     /// <summary>Reads the names of the types a C# file declares outside any other type: comments and string
     /// literals are blanked, then braces are counted, a namespace block not counting as a type.</summary>

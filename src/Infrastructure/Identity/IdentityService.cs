@@ -13,7 +13,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
     {
         if (await IsEmailTakenAsync(email, null, cancellationToken))
         {
-            throw EmailTaken();
+            throw Conflicts.AccountEmailTaken();
         }
 
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
@@ -70,7 +70,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
 
         if (result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
         {
-            throw EmailTaken();
+            throw Conflicts.AccountEmailTaken();
         }
 
         var errors = result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "Email")
@@ -83,6 +83,4 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
 
         throw exception;
     }
-
-    private static ConflictException EmailTaken() => new(AuthErrorCodes.EmailTaken, "An account with this email already exists.");
 }

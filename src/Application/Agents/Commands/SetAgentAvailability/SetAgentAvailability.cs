@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Common.Security;
 using SupportDesk.Domain.Agents;
 
@@ -38,14 +39,7 @@ public sealed class SetAgentAvailabilityHandler(
             agent.GoAway();
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException(AgentErrorCodes.Changed, "The agent changed meanwhile; try again.");
-        }
+        await db.SaveOrConflictAsync(Conflicts.AgentChanged, cancellationToken);
 
         if (canTakeTicket)
         {

@@ -35,7 +35,7 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
         {
             if (await db.Orders.AnyAsync(o => o.Number == number, cancellationToken))
             {
-                throw DuplicateNumber(number);
+                throw Conflicts.DuplicateOrderNumber(number);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +62,4 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
             }
         }
     }
-
-    private static ConflictException DuplicateNumber(string number) =>
-        new(OrderErrorCodes.DuplicateNumber, $"Order {number} was already imported.");
 }
