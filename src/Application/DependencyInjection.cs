@@ -1,9 +1,7 @@
 using System.Reflection;
 using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Common.Behaviours;
-using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SupportDesk.Application.UnitTests.Support;
 
 namespace SupportDesk.Application.UnitTests;
 
@@ -91,7 +90,7 @@ public sealed class FileNameTests
             var names = new List<string>();
             var depth = 0;
             var namespaceDepth = 0;
-            foreach (Match token in Tokens.Matches(code))
+            foreach (System.Text.RegularExpressions.Match token in Tokens.Matches(code))
             {
                 if (token.Groups["ns"].Success)
                 {

@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Views.Tickets;
 using SupportDesk.Application.Agents.Queries.GetAgents;
 using SupportDesk.Application.Common.Models;

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Controllers;
 using SupportDesk.AdminPortal.Security;
 using SupportDesk.Application.Common.Interfaces;

@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Common;
-
 namespace SupportDesk.Domain.Customers;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
 
 namespace SupportDesk.Domain.Orders;

@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Common;
-
 namespace SupportDesk.Domain.Tickets;
 
 /// <summary>Rule 1: the workflow is Open → InProgress → Resolved (and InProgress → Open only when the holder is removed).</summary>

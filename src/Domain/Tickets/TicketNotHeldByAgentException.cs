@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Common;
-
 namespace SupportDesk.Domain.Tickets;
 
 /// <summary>Rule 4: only the agent holding a ticket resolves it.</summary>

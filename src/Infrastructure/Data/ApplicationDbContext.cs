@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;

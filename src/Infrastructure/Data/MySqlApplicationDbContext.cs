@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SupportDesk.Infrastructure.Data;
 
 public sealed class MySqlApplicationDbContext(DbContextOptions<MySqlApplicationDbContext> options) : ApplicationDbContext(options);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SupportDesk.Infrastructure.Data;
 
 internal static class MySqlServer

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SupportDesk.Infrastructure.Data;
 
 public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options);

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Infrastructure.Identity;
 

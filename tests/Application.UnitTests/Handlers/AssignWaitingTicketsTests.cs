@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Moq;
 using SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.UnitTests.Handlers;

@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
 using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Agents;
 using ValidationException = SupportDesk.Application.Common.Exceptions.ValidationException;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Customers;
 
 namespace SupportDesk.Application.UnitTests.Handlers;

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Moq;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
 using SupportDesk.Application.Customers.Queries;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Customers;
 
 namespace SupportDesk.Application.UnitTests.Handlers;

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
 using SupportDesk.Application.Agents.Commands.RemoveAgent;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Tickets;

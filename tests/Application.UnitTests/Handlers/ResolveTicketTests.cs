@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 using SupportDesk.Application.Tickets.Queries;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;
 

@@ -1,11 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Moq;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.UnitTests.Handlers;

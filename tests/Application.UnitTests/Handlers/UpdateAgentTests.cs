@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Moq;
 using SupportDesk.Application.Agents.Commands.UpdateAgent;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Common;
 

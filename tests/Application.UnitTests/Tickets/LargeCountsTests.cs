@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
 using SupportDesk.Application.Tickets.Queries.GetTickets;
-using SupportDesk.Application.UnitTests.Support;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.UnitTests.Tickets;

@@ -1,4 +1,3 @@
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Queries;

@@ -1,8 +1,4 @@
-using MediatR;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Domain.Common;
 
 namespace SupportDesk.Application.Common.Behaviours;

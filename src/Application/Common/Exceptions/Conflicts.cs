@@ -1,4 +1,3 @@
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;

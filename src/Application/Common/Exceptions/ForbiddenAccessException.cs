@@ -1,5 +1,3 @@
-using SupportDesk.Application.Common.Security;
-
 namespace SupportDesk.Application.Common.Exceptions;
 
 /// <summary>The caller is known but may not do this.</summary>

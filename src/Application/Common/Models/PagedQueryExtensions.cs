@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Validation;
 
 namespace SupportDesk.Application.Common.Models;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-
 namespace SupportDesk.Application.Common.Persistence;
 
 /// <summary>How a use case saves rows that carry a concurrency token (agents, tickets, order lines): when another

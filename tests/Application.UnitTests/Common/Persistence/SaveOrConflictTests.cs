@@ -1,8 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Persistence;
-using SupportDesk.Application.UnitTests.Support;
 
 namespace SupportDesk.Application.UnitTests.Common.Persistence;
 

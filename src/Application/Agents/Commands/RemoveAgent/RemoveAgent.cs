@@ -1,11 +1,5 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Persistence;
-using SupportDesk.Application.Common.Security;
-using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Commands.RemoveAgent;
 

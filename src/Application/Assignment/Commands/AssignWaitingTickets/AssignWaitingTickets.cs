@@ -1,7 +1,4 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;
 

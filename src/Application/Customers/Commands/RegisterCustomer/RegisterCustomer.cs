@@ -1,10 +1,5 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Persistence;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Customers.Queries;
 using SupportDesk.Domain.Customers;
 

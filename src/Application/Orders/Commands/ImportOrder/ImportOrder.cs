@@ -1,9 +1,4 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;

@@ -1,11 +1,6 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Persistence;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Tickets;
 
