@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using SupportDesk.AdminPortal.Controllers;
 using SupportDesk.AdminPortal.Security;
 using SupportDesk.Application.Common.Interfaces;

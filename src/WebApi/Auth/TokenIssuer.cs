@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Identity;
 using SupportDesk.WebApi.Contracts;
 
@@ -67,29 +65,4 @@ public sealed class TokenIssuer(
     }
 
     public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
-}
-
-/// <summary>Refuses a valid signature whose account was removed, locked or had its stamp changed since issuance.</summary>
-public static class TokenRevocation
-{
-    /// <summary>
-    /// A token stays good only while its account does: not removed, not locked out, and with the security stamp the
-    /// token was issued under (a new password or a removal changes it). One narrow read per request.
-    /// </summary>
-    public static async Task ValidateAsync(Microsoft.AspNetCore.Authentication.JwtBearer.TokenValidatedContext context)
-    {
-        var db = context.HttpContext.RequestServices.GetRequiredService<ApplicationDbContext>();
-        var userId = context.Principal?.FindFirst(TokenIssuer.SubjectClaim)?.Value;
-        var account = userId is null
-            ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
-                .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
-        if (account is null
-            || account.LockoutEnabled && account.LockoutEnd > DateTimeOffset.UtcNow
-            || context.Principal!.FindFirst(TokenIssuer.StampClaim)?.Value != account.SecurityStamp)
-        {
-            context.Fail("The token is no longer valid for this account.");
-        }
-    }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Commands.RemoveAgent;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
 using SupportDesk.Application.Customers.Queries;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Customers.Queries;
 using SupportDesk.Application.Customers.Queries.GetMyCustomer;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;

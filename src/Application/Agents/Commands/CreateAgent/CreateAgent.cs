@@ -1,10 +1,6 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Commands.CreateAgent;
@@ -25,7 +21,7 @@ public sealed class CreateAgentHandler(
         var email = request.Email.Trim().ToLowerInvariant();
         if (await db.Agents.AnyAsync(a => a.Email == email, cancellationToken))
         {
-            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
+            throw Conflicts.AgentEmailTaken();
         }
 
         // Account and agent in one transaction: a failure leaves neither behind.
@@ -33,14 +29,7 @@ public sealed class CreateAgentHandler(
         var userId = await identity.CreateUserAsync(email, request.Password, request.FullName.Trim(), Roles.Agent, cancellationToken);
         var agent = new Agent(request.FullName, email, userId, clock.GetUtcNow().UtcDateTime);
         db.Agents.Add(agent);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
-        }
+        await db.SaveOrConflictAsync(changed: null, taken: Conflicts.AgentEmailTaken, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Agent {AgentId} created", agent.Id);

@@ -1,9 +1,4 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Tickets.Queries;
 
 namespace SupportDesk.Application.Agents.Queries.GetMyAgent;

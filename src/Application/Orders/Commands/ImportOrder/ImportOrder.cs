@@ -1,9 +1,4 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
@@ -35,7 +30,7 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
         {
             if (await db.Orders.AnyAsync(o => o.Number == number, cancellationToken))
             {
-                throw DuplicateNumber(number);
+                throw Conflicts.DuplicateOrderNumber(number);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +57,4 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
             }
         }
     }
-
-    private static ConflictException DuplicateNumber(string number) =>
-        new("order.duplicate_number", $"Order {number} was already imported.");
 }

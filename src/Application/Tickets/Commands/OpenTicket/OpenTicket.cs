@@ -1,10 +1,6 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Tickets;
 
@@ -48,16 +44,14 @@ public sealed class OpenTicketHandler(
             db.Tickets.Add(ticket);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveOrConflictAsync(Conflicts.OrderLineBusy, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (Exception ex) when ((ex is ConflictException or DbUpdateException) && attempt < MaxAttempts)
             {
+                // The line's claims changed (the conflict) or the ticket number was taken (the refused write):
+                // reload and try again; after the last attempt the conflict (or the error) goes to the caller.
                 db.DiscardChanges();
                 continue;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConflictException("ticket.busy_line", "This order line is being updated; try again.");
             }
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);

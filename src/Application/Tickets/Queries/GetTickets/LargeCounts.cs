@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using SupportDesk.Domain.Tickets;
 
@@ -6,8 +5,8 @@ namespace SupportDesk.Application.Tickets.Queries.GetTickets;
 
 /// <summary>
 /// The totals of large ticket lists, remembered for a short while. Counting hundreds of thousands of index entries
-/// costs ~100 ms on every page of a manager's unfiltered list over a long history, and a total that large need not be
-/// exact to the ticket on every request. Totals under <see cref="Threshold"/> are never remembered, so a customer, an
+/// on every page of a manager's unfiltered list over a long history is the slowest part of that page, and a total that
+/// large need not be exact to the ticket on every request. Totals under <see cref="Threshold"/> are never remembered, so a customer, an
 /// agent or a narrow filter always gets the exact number.
 /// </summary>
 public sealed class LargeCounts(IMemoryCache cache)

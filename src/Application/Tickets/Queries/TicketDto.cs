@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace SupportDesk.Application.Tickets.Queries;
+
+/// <summary>A ticket with its history.</summary>
+public sealed record TicketDto : TicketSummaryDto
+{
+    public TicketDto()
+    {
+    }
+
+    public TicketDto(TicketSummaryDto summary)
+        : base(summary)
+    {
+    }
+
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<TicketEventDto> History { get; init; } = [];
+}

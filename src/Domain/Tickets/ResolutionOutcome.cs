@@ -1,0 +1,9 @@
+namespace SupportDesk.Domain.Tickets;
+
+public enum ResolutionOutcome
+{
+    Refund,
+    Replacement,
+    StoreCredit,
+    Rejected,
+}

@@ -1,0 +1,9 @@
+namespace SupportDesk.Domain.Tickets;
+
+public enum TicketEventType
+{
+    Opened,
+    Assigned,
+    ReturnedToQueue,
+    Resolved,
+}

@@ -1,0 +1,8 @@
+namespace SupportDesk.Domain.Tickets;
+
+public enum TicketStatus
+{
+    Open,
+    InProgress,
+    Resolved,
+}
