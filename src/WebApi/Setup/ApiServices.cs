@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.WebApi.Auth;
+using SupportDesk.WebApi.Contracts;
 using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Setup;
@@ -29,6 +31,7 @@ internal static class ApiServices
         IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
+        services.AddValidatorsFromAssemblyContaining<TokenRequestValidator>(includeInternalTypes: true);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<TokenIssuer>();
         services.AddControllers(mvc =>
@@ -37,6 +40,7 @@ internal static class ApiServices
                 // JSON is the only representation: Accept: application/xml is a 406 problem, not JSON under a 200.
                 mvc.ReturnHttpNotAcceptable = true;
                 mvc.Filters.Add(new ProblemContentTypeFilter());
+                mvc.Filters.Add<RequestValidationFilter>();
                 mvc.Conventions.Add(new BodyProblemsConvention());
                 // Every operation can answer these. Declared globally: on ApiControllerBase they were hidden from the
                 // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).

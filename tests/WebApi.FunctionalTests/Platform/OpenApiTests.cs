@@ -149,6 +149,119 @@ public sealed class OpenApiTests
     }
 
     /// <summary>
+    /// What a client may send is bounded in the document as the server bounds it: every string a maximum length
+    /// (ids and times have their format), every integer a range, every number a minimum, every list a maximum count,
+    /// in request bodies and in query parameters alike.
+    /// </summary>
+    [Test]
+    public void Every_string_integer_and_list_a_client_sends_states_its_bound()
+    {
+        var schemas = _document.Json.GetProperty("components").GetProperty("schemas");
+        var unbounded = new List<string>();
+        var sent = new HashSet<string>();
+        foreach (var (path, method, operation) in Operations())
+        {
+            if (operation.TryGetProperty("requestBody", out var body))
+            {
+                foreach (var media in body.GetProperty("content").EnumerateObject())
+                {
+                    CollectReferences(media.Value.GetProperty("schema"), schemas, sent);
+                }
+            }
+
+            foreach (var parameter in operation.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray() : default)
+            {
+                CheckBound(parameter.GetProperty("schema"), $"{method.ToUpperInvariant()} {path} ?{parameter.GetProperty("name").GetString()}", unbounded);
+            }
+        }
+
+        foreach (var name in sent)
+        {
+            foreach (var property in schemas.GetProperty(name).TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : default)
+            {
+                CheckBound(property.Value, $"{name}.{property.Name}", unbounded);
+            }
+        }
+
+        Assert.That(sent, Has.Count.GreaterThanOrEqualTo(8), "the request bodies' schemas");
+        Assert.That(unbounded, Is.Empty);
+    }
+
+    private static void CollectReferences(JsonElement schema, JsonElement schemas, HashSet<string> names)
+    {
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var name = reference.GetString()!.Split('/')[^1];
+            if (names.Add(name))
+            {
+                CollectReferences(schemas.GetProperty(name), schemas, names);
+            }
+
+            return;
+        }
+
+        foreach (var member in schema.EnumerateObject())
+        {
+            if (member.Value.ValueKind == JsonValueKind.Object)
+            {
+                CollectReferences(member.Value, schemas, names);
+                foreach (var nested in member.Value.EnumerateObject().Where(n => n.Value.ValueKind == JsonValueKind.Object))
+                {
+                    CollectReferences(nested.Value, schemas, names);
+                }
+            }
+            else if (member.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in member.Value.EnumerateArray())
+                {
+                    CollectReferences(item, schemas, names);
+                }
+            }
+        }
+    }
+
+    private static void CheckBound(JsonElement schema, string where, List<string> unbounded)
+    {
+        if (schema.TryGetProperty("oneOf", out var branches))
+        {
+            foreach (var branch in branches.EnumerateArray())
+            {
+                CheckBound(branch, where, unbounded);
+            }
+
+            return;
+        }
+
+        if (schema.TryGetProperty("$ref", out _) || schema.TryGetProperty("enum", out _) || !schema.TryGetProperty("type", out var typeElement))
+        {
+            return;
+        }
+
+        var types = typeElement.ValueKind == JsonValueKind.Array
+            ? typeElement.EnumerateArray().Select(t => t.GetString()).ToList()
+            : [typeElement.GetString()];
+        var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
+        bool Has(string keyword) => schema.TryGetProperty(keyword, out _);
+        var bounded = types.FirstOrDefault(t => t != "null") switch
+        {
+            "string" => Has("maxLength") || format is "uuid" or "date-time",
+            "integer" => Has("minimum") && Has("maximum"),
+            "number" => Has("minimum"),
+            "array" => Has("maxItems"),
+            _ => true,
+        };
+        if (!bounded)
+        {
+            unbounded.Add(where);
+        }
+    }
+
+    /// <summary>
     /// docs/openapi.json is the copy integrators read without running the API. It must match what the API serves;
     /// run with UPDATE_OPENAPI=1 to rewrite it after a deliberate change of the contract, and commit it.
     /// </summary>

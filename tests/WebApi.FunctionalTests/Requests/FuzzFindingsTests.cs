@@ -219,6 +219,17 @@ public sealed class FuzzFindingsTests
         Assert.That(response.MediaType, Is.EqualTo("application/json"));
     }
 
+    [Test]
+    public async Task Sign_in_longer_than_any_account_can_be_is_a_400_as_the_document_states()
+    {
+        var tooLong = await _desk.Anonymous.IssueTokenAsync(_arranged.Customer.Email, new string('p', 129));
+        var problem = Problems.Assert(tooLong, HttpStatusCode.BadRequest, "request.validation");
+        Assert.That(problem.Errors, Contains.Key("password"));
+
+        // Within the bounds, a wrong password stays the one 401 of every failed sign-in.
+        Problems.Assert(await _desk.Anonymous.IssueTokenAsync(_arranged.Customer.Email, new string('p', 128)), HttpStatusCode.Unauthorized);
+    }
+
     // --- 5. Refusals the server shapes ------------------------------------------------------------------------------
 
     [Test]
