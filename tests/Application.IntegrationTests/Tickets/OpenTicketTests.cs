@@ -1,14 +1,4 @@
-using SupportDesk.Application.Agents.Commands.RemoveAgent;
-using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
-using SupportDesk.Application.Agents.Queries.GetMyAgent;
 using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Customers.Commands.RegisterCustomer;
-using SupportDesk.Application.Demo.Commands.SeedDemoData;
-using SupportDesk.Application.Orders.Queries.GetOrder;
-using SupportDesk.Application.Orders.Queries.GetOrders;
-using SupportDesk.Application.Tickets.Commands.ResolveTicket;
-using SupportDesk.Application.Tickets.Queries.GetTicket;
-using SupportDesk.Application.Tickets.Queries.GetTickets;
 using SupportDesk.Domain.Common;
 
 namespace SupportDesk.Application.IntegrationTests.Tickets;
