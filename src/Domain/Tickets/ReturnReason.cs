@@ -1,5 +1,6 @@
 namespace SupportDesk.Domain.Tickets;
 
+/// <summary>Why the customer returns the items.</summary>
 public enum ReturnReason
 {
     Damaged,

@@ -16,14 +16,20 @@ public sealed class TokenIssuer(
     IOptions<JwtOptions> options,
     TimeProvider clock)
 {
+    /// <summary>The claim that carries each of the account's roles.</summary>
     public const string RoleClaim = "role";
+
+    /// <summary>The claim that carries the account id.</summary>
     public const string SubjectClaim = JwtRegisteredClaimNames.Sub;
+
+    /// <summary>The claim that carries the account's email.</summary>
     public const string EmailClaim = JwtRegisteredClaimNames.Email;
 
     /// <summary>The account's security stamp when the token was issued; a token whose stamp is no longer current
     /// (agent removed, password changed) is refused at once rather than when it expires.</summary>
     public const string StampClaim = "stamp";
 
+    /// <summary>A token for the account, or null when the email or password is wrong or the account may not sign in.</summary>
     public async Task<TokenResponse?> IssueAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
@@ -64,5 +70,6 @@ public sealed class TokenIssuer(
         return new TokenResponse(token, expires.UtcDateTime);
     }
 
+    /// <summary>The key tokens are signed and checked with.</summary>
     public static SymmetricSecurityKey SigningKey(JwtOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
 }

@@ -13,7 +13,7 @@ namespace SupportDesk.WebApi.Errors;
 internal sealed class AnyAcceptProblemWriter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ProblemDetailsOptions> problems) : IProblemDetailsWriter
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
-    private static readonly MediaTypeHeaderValue ProblemJson = new(ProblemContentTypeFilter.MediaType);
+    private static readonly MediaTypeHeaderValue ProblemJson = new(ProducesProblemAttribute.MediaType);
 
     public bool CanWrite(ProblemDetailsContext context)
     {
@@ -28,6 +28,6 @@ internal sealed class AnyAcceptProblemWriter(IOptions<Microsoft.AspNetCore.Http.
         problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
         problems.Value.CustomizeProblemDetails?.Invoke(context);
         return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions,
-            ProblemContentTypeFilter.MediaType, context.HttpContext.RequestAborted));
+            ProducesProblemAttribute.MediaType, context.HttpContext.RequestAborted));
     }
 }

@@ -5,7 +5,7 @@ using Serilog;
 
 namespace SupportDesk.WebApi.Setup;
 
-public static class ApiPipeline
+internal static class ApiPipeline
 {
     public static WebApplication UseWebApiPipeline(this WebApplication app)
     {

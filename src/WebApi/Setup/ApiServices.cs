@@ -9,7 +9,7 @@ using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Setup;
 
-public static class ApiServices
+internal static class ApiServices
 {
     public const string AuthRateLimit = "auth";
 
@@ -42,7 +42,7 @@ public static class ApiServices
                 // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).
                 foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })
                 {
-                    mvc.Filters.Add(new ProducesResponseTypeAttribute<ProblemDetails>(status, ProblemContentTypeFilter.MediaType));
+                    mvc.Filters.Add(new ProducesProblemAttribute(status));
                 }
             })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));

@@ -14,6 +14,7 @@ public sealed record TicketDto : TicketSummaryDto
     {
     }
 
+    /// <summary>What happened to the ticket, oldest first.</summary>
     [JsonPropertyOrder(1)]
     public IReadOnlyList<TicketEventDto> History { get; init; } = [];
 }

@@ -6,6 +6,9 @@ using SupportDesk.Domain.Agents;
 namespace SupportDesk.Application.Agents.Commands.CreateAgent;
 
 /// <summary>A manager adds an agent with a sign-in account; the new agent is available and takes the next ticket.</summary>
+/// <param name="FullName">The agent's name.</param>
+/// <param name="Email">The email the agent signs in with; no other account may use it.</param>
+/// <param name="Password">The agent's first password; one the password policy refuses is a 400 naming the reasons.</param>
 [Authorize(Roles = Roles.Manager)]
 public sealed record CreateAgentCommand(string FullName, string Email, string Password) : IRequest<AgentDto>;
 

@@ -8,6 +8,11 @@ namespace SupportDesk.Application.Tickets.Commands.OpenTicket;
 
 /// <summary>A customer asks to return items of a line of one of their orders. The ticket waits in the queue
 /// and the assignment job is asked to run at once.</summary>
+/// <param name="OrderId">One of the customer's own orders.</param>
+/// <param name="OrderLineId">The line of that order to return items of.</param>
+/// <param name="Quantity">How many items, at most what the line's other tickets have not claimed.</param>
+/// <param name="Reason">Why the items are returned.</param>
+/// <param name="Description">What is wrong, in the customer's words.</param>
 [Authorize(Roles = Roles.Customer)]
 public sealed record OpenTicketCommand(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description)
     : IRequest<TicketDto>;

@@ -14,7 +14,10 @@ public sealed class LargeCounts(IMemoryCache cache)
     public const int Threshold = 10_000;
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
+    /// <summary>The number of <paramref name="tickets"/>, remembered for <see cref="Lifetime"/> when it is large.</summary>
+    /// <param name="tickets">The filtered tickets to count.</param>
     /// <param name="filter">Everything that decides which tickets are counted, the caller's own restriction included.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     public async Task<int> CountAsync(IQueryable<Ticket> tickets, string filter, CancellationToken cancellationToken)
     {
         var key = "ticket-count:" + filter;
