@@ -132,7 +132,7 @@ public sealed class ConcurrencyTests : DatabaseTest
 
     private sealed record OpenTicketCommandFactory(OrderDto Order, Guid LineId)
     {
-        public Tickets.Commands.OpenTicket.OpenTicketCommand Create() =>
+        public SupportDesk.Application.Tickets.Commands.OpenTicket.OpenTicketCommand Create() =>
             new(Order.Id, LineId, 1, ReturnReason.Defective, "Stopped working.");
     }
 }

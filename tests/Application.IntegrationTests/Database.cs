@@ -6,8 +6,8 @@ using SupportDesk.Infrastructure.Data.Migrations.MySql;
 namespace SupportDesk.Application.IntegrationTests;
 
 /// <summary>
-/// The suite's MariaDB database, made anew for each run and emptied between tests (Respawn). The server comes from
-/// SUPPORTDESK_TEST_MYSQL (a connection string without a database; `make test` starts one).
+/// The suite's MariaDB database on the <see cref="TestMySqlServer"/>, made anew for each run and emptied between
+/// tests (Respawn).
 /// </summary>
 [SetUpFixture]
 public sealed class Database
@@ -15,21 +15,14 @@ public sealed class Database
     public const string Name = "supportdesk_it";
     private static Respawner? _respawner;
 
-    public static string ConnectionString { get; } = new MySqlConnectionStringBuilder(
-        Environment.GetEnvironmentVariable("SUPPORTDESK_TEST_MYSQL") is { Length: > 0 } configured
-            ? configured
-            : "Server=127.0.0.1;Port=3306;User ID=root;Password=")
-    {
-        Database = Name,
-        MaximumPoolSize = 200,
-    }.ConnectionString;
+    public static string ConnectionString { get; } = TestMySqlServer.ConnectionStringFor(Name, maximumPoolSize: 200);
 
     public static Desk Desk { get; private set; } = null!;
 
     [OneTimeSetUp]
     public async Task CreateAsync()
     {
-        await RecreateAsync(Name);
+        await TestMySqlServer.RecreateDatabaseAsync(Name);
         Desk = Desk.Create("MySql", ConnectionString);
         await Desk.InitialiseAsync();
         await using var connection = new MySqlConnection(ConnectionString);
@@ -51,16 +44,6 @@ public sealed class Database
         await using var connection = new MySqlConnection(ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
-    }
-
-    public static async Task RecreateAsync(string database)
-    {
-        var server = new MySqlConnectionStringBuilder(ConnectionString) { Database = string.Empty };
-        await using var connection = new MySqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS `{database}`; CREATE DATABASE `{database}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;";
-        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task<int> ExecuteAsync(string sql)

@@ -1,3 +1,4 @@
 global using Microsoft.EntityFrameworkCore;
 global using NUnit.Framework;
 global using SupportDesk.Domain.Tickets;
+global using SupportDesk.Tests.Shared;

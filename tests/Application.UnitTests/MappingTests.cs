@@ -46,6 +46,36 @@ public class MappingTests
         Assert.That(profiles.Select(p => p.FullName), Is.SubsetOf(loaded));
     }
 
+    /// <summary>docs/decisions/0006-mapping-reads.md: a read model is mapped one way. One AutoMapper maps is never also
+    /// built by hand, and one built by hand (a projection that shapes the SQL) is built in one place only.</summary>
+    [Test]
+    public void Every_read_model_is_mapped_one_way()
+    {
+        var mapped = _mapper.ConfigurationProvider.Internal().GetAllTypeMaps().Select(m => m.DestinationType.Name).ToHashSet();
+        var readModels = typeof(DependencyInjection).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Dto", StringComparison.Ordinal))
+            .Select(t => t.Name)
+            .ToList();
+        var sources = Directory.EnumerateFiles(SourceTree.Src, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(path => (Path: Path.GetRelativePath(SourceTree.Src, path), Text: File.ReadAllText(path)))
+            .ToList();
+
+        var twoWays = new List<string>();
+        foreach (var readModel in readModels)
+        {
+            var builtIn = sources
+                .SelectMany(source => System.Text.RegularExpressions.Regex.Matches(source.Text, $@"\bnew\s+{readModel}\b")
+                    .Select(_ => source.Path))
+                .ToList();
+            if (mapped.Contains(readModel) ? builtIn.Count > 0 : builtIn.Count > 1)
+                twoWays.Add($"{readModel}: {(mapped.Contains(readModel) ? "AutoMapper and " : string.Empty)}{string.Join(", ", builtIn)}");
+        }
+
+        Assert.That(readModels, Is.Not.Empty);
+        Assert.That(twoWays, Is.Empty);
+    }
+
     [TestCase(typeof(Customer), typeof(CustomerDto))]
     [TestCase(typeof(Order), typeof(OrderDto))]
     [TestCase(typeof(OrderLine), typeof(OrderLineDto))]

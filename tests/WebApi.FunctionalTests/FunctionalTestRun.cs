@@ -24,7 +24,7 @@ public sealed class FunctionalTestRun
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _database = TestDatabase.FromEnvironment();
+        _database = new TestDatabase();
         await _database.RecreateAsync();
         _factory = new SupportDeskApiFactory(SupportDeskApiFactory.Settings(_database.ConnectionString));
         _factory.UseKestrel(0);

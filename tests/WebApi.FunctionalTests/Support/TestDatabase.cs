@@ -6,48 +6,19 @@ using SupportDesk.Infrastructure.Data.Migrations.MySql;
 namespace SupportDesk.WebApi.FunctionalTests.Support;
 
 /// <summary>
-/// The suite's own database on the MariaDB the test command started (<c>SUPPORTDESK_TEST_MYSQL</c>, a connection
-/// string without a database). Dropped and created afresh at the start of each run, emptied between tests.
+/// The suite's own database on the <see cref="TestMySqlServer"/>. Dropped and created afresh at the start of each
+/// run, emptied between tests.
 /// </summary>
 public sealed class TestDatabase
 {
     public const string Name = "supportdesk_api_tests";
-    public const string ServerVariable = "SUPPORTDESK_TEST_MYSQL";
 
     private Respawner? _respawner;
     private string? _managerUserId;
 
-    private TestDatabase(string serverConnectionString)
-    {
-        ServerConnectionString = serverConnectionString;
-        ConnectionString = new MySqlConnectionStringBuilder(serverConnectionString) { Database = Name }.ConnectionString;
-    }
+    public string ConnectionString { get; } = TestMySqlServer.ConnectionStringFor(Name);
 
-    public string ServerConnectionString { get; }
-
-    public string ConnectionString { get; }
-
-    public static TestDatabase FromEnvironment()
-    {
-        var server = Environment.GetEnvironmentVariable(ServerVariable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException(
-                $"{ServerVariable} is not set. Run the tests with `make test` (it starts MariaDB), or start a MariaDB and "
-                + $"export {ServerVariable}='Server=127.0.0.1;Port=3306;User ID=...;Password=...' (no database: the "
-                + $"suite creates {Name}).");
-        }
-
-        return new TestDatabase(server);
-    }
-
-    public async Task RecreateAsync()
-    {
-        await using var connection = new MySqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await Execute(connection, $"DROP DATABASE IF EXISTS `{Name}`");
-        await Execute(connection, $"CREATE DATABASE `{Name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    }
+    public Task RecreateAsync() => TestMySqlServer.RecreateDatabaseAsync(Name);
 
     /// <summary>Called once the API has migrated the database and created the bootstrap manager.</summary>
     public async Task PrepareResetAsync(string managerEmail)
@@ -118,11 +89,5 @@ public sealed class TestDatabase
         var connection = new MySqlConnection(ConnectionString);
         await connection.OpenAsync();
         return connection;
-    }
-
-    private static async Task Execute(MySqlConnection connection, string sql)
-    {
-        await using var command = new MySqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -2,6 +2,8 @@ using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Queries;
 
+/// <summary>The one place that turns agents into read models. A projection by hand: the database computes the status
+/// and joins the current ticket's number (docs/decisions/0006-mapping-reads.md).</summary>
 public static class AgentReadModel
 {
     public static IQueryable<AgentDto> ToDtos(this IQueryable<Agent> agents, IApplicationDbContext db) =>

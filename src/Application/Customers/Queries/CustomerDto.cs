@@ -18,6 +18,8 @@ public sealed record CustomerDto
     /// <summary>Whether the customer has registered (false for a customer known only from imported orders).</summary>
     public bool HasAccount { get; init; }
 
+    /// <summary>A copy of the entity, so AutoMapper maps it, in queries (ProjectTo) and commands (Map) alike; reads that
+    /// shape their SQL are projected by hand instead (docs/decisions/0006-mapping-reads.md).</summary>
     private sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<Customer, CustomerDto>();

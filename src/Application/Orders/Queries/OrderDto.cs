@@ -21,6 +21,8 @@ public sealed record OrderDto
     /// <summary>Its lines, by SKU.</summary>
     public IReadOnlyList<OrderLineDto> Lines { get; init; } = [];
 
+    /// <summary>A copy of the entity, so AutoMapper maps it, in queries (ProjectTo) and commands (Map) alike; reads that
+    /// shape their SQL are projected by hand instead (docs/decisions/0006-mapping-reads.md).</summary>
     private sealed class Mapping : Profile
     {
         public Mapping()

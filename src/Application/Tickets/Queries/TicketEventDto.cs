@@ -18,6 +18,8 @@ public sealed record TicketEventDto
     /// <summary>More about it (e.g. the outcome), or null.</summary>
     public string? Detail { get; init; }
 
+    /// <summary>A copy of the entity, so AutoMapper maps it, in queries (ProjectTo) and commands (Map) alike; reads that
+    /// shape their SQL are projected by hand instead (docs/decisions/0006-mapping-reads.md).</summary>
     private sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<TicketEvent, TicketEventDto>();

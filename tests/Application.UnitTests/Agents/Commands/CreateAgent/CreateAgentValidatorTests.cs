@@ -1,7 +1,4 @@
 using SupportDesk.Application.Agents.Commands.CreateAgent;
-using SupportDesk.Application.Agents.Commands.RemoveAgent;
-using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
-using SupportDesk.Application.Agents.Commands.UpdateAgent;
 
 namespace SupportDesk.Application.UnitTests.Agents.Commands.CreateAgent;
 

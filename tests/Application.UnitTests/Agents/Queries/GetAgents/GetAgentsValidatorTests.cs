@@ -1,6 +1,4 @@
 using SupportDesk.Application.Agents.Queries.GetAgents;
-using SupportDesk.Application.Customers.Queries.GetCustomers;
-using SupportDesk.Application.Orders.Queries.GetOrders;
 
 namespace SupportDesk.Application.UnitTests.Agents.Queries.GetAgents;
 

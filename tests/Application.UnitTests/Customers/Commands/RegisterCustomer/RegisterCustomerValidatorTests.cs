@@ -1,5 +1,4 @@
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
-using SupportDesk.Application.Demo.Commands.SeedDemoData;
 
 namespace SupportDesk.Application.UnitTests.Customers.Commands.RegisterCustomer;
 

@@ -1,4 +1,3 @@
-using SupportDesk.Application.Customers.Commands.RegisterCustomer;
 using SupportDesk.Application.Demo.Commands.SeedDemoData;
 
 namespace SupportDesk.Application.UnitTests.Demo.Commands.SeedDemoData;

@@ -1,5 +1,3 @@
-using SupportDesk.Application.Agents.Queries.GetAgents;
-using SupportDesk.Application.Customers.Queries.GetCustomers;
 using SupportDesk.Application.Orders.Queries.GetOrders;
 
 namespace SupportDesk.Application.UnitTests.Orders.Queries.GetOrders;

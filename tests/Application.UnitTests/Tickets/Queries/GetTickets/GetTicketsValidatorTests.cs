@@ -1,7 +1,4 @@
-using SupportDesk.Application.Tickets.Commands.OpenTicket;
-using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 using SupportDesk.Application.Tickets.Queries.GetTickets;
-using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.UnitTests.Tickets.Queries.GetTickets;
