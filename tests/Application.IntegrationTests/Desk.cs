@@ -27,14 +27,14 @@ public sealed class Desk : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static Desk Create(string provider, string connectionString)
+    public static Desk Create(string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
             ["ConnectionStrings:SupportDesk"] = connectionString,
             ["Assignment:Enabled"] = "false",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
