@@ -26,6 +26,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottlingOptions>().Bind(configuration.GetSection(SignInThrottlingOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<AssignmentOptions>().Bind(configuration.GetSection(AssignmentOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -81,9 +83,9 @@ public static class DependencyInjection
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireLowercase = true;
                 identity.Password.RequireNonAlphanumeric = false;
+                // Lockout only disables removed agents. Failed passwords never lock an account (anyone knowing an
+                // email could keep its owner out): they are throttled per address instead (SignInThrottle).
                 identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
@@ -93,5 +95,7 @@ public static class DependencyInjection
         // in the database so that every process reads the others' cookies and a restart signs nobody out.
         services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
     }
 }

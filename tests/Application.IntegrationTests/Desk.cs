@@ -23,6 +23,9 @@ public sealed class Desk : IAsyncDisposable
 {
     public static readonly Actor Manager = new("manager-it", "manager@it.local", Roles.Manager);
 
+    public const string CustomerPassword = "Customer-Pass1";
+    public const string AgentPassword = "Agent-Passw0rd-1";
+
     private Desk(ServiceProvider services) => Services = services;
 
     public ServiceProvider Services { get; }
@@ -71,14 +74,14 @@ public sealed class Desk : IAsyncDisposable
 
     public async Task<Actor> RegisterCustomerAsync(string email, string fullName = "Test Customer")
     {
-        await SendAsync(new RegisterCustomerCommand(email, "Customer-Pass1", fullName));
+        await SendAsync(new RegisterCustomerCommand(email, CustomerPassword, fullName));
         var userId = await QueryAsync(db => db.Customers.Where(c => c.Email == email).Select(c => c.UserId!).SingleAsync());
         return new Actor(userId, email, Roles.Customer);
     }
 
     public async Task<(Actor Actor, Guid Id)> CreateAgentAsync(string email, string fullName = "Test Agent")
     {
-        var agent = await SendAsync(new CreateAgentCommand(fullName, email, "Agent-Pass1"), Manager);
+        var agent = await SendAsync(new CreateAgentCommand(fullName, email, AgentPassword), Manager);
         var userId = await QueryAsync(db => db.Agents.Where(a => a.Id == agent.Id).Select(a => a.UserId).SingleAsync());
         return (new Actor(userId, email, Roles.Agent), agent.Id);
     }

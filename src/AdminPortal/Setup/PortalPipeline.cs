@@ -19,6 +19,7 @@ public static class PortalPipeline
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -1,11 +1,18 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using SupportDesk.AdminPortal.Controllers;
 using SupportDesk.AdminPortal.Security;
+using SupportDesk.AdminPortal.Views.Account;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Infrastructure.Web;
 
 namespace SupportDesk.AdminPortal.Setup;
 
@@ -13,8 +20,11 @@ public static class PortalServices
 {
     public const string CookieName = "SupportDesk.Portal";
 
+    /// <summary>The sign-in form's rate limit, per client address, with the API's key and default.</summary>
+    public const string SignInRateLimit = "sign-in";
+
     /// <summary>MVC with antiforgery on every unsafe request, the sign-in cookie, role-based access and the current user.</summary>
-    public static IServiceCollection AddPortalServices(this IServiceCollection services)
+    public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllersWithViews(options =>
         {
@@ -34,6 +44,7 @@ public static class PortalServices
         services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Name = CookieName + ".Messages");
 
         AddSignIn(services);
+        AddSignInRateLimit(services, configuration);
         services.AddAuthorization(options =>
         {
             // Every page needs a manager or an agent unless it says [AllowAnonymous]; controllers narrow it further.
@@ -48,6 +59,45 @@ public static class PortalServices
         services.AddScoped<PortalAccess>();
         services.AddScoped<PortalCookieEvents>();
         return services;
+    }
+
+    /// <summary>
+    /// Posting the sign-in form is limited per client address like the API's token endpoint
+    /// (<c>RateLimiting:AuthPermitsPerMinute</c>). A refused attempt shows the form again with the same message as
+    /// every other refusal, with status 429 and <c>Retry-After</c>.
+    /// </summary>
+    private static void AddSignInRateLimit(IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress.Of(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.OnRejected = async (context, _) =>
+            {
+                var http = context.HttpContext;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                var modelState = new ModelStateDictionary();
+                modelState.AddModelError(string.Empty, AccountController.SignInRefused);
+                var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
+                var view = new ViewResult
+                {
+                    ViewName = "~/Views/Account/SignIn.cshtml",
+                    StatusCode = StatusCodes.Status429TooManyRequests,
+                    ViewData = new ViewDataDictionary<SignInForm>(http.RequestServices.GetRequiredService<IModelMetadataProvider>(), modelState)
+                    {
+                        Model = new SignInForm { Email = form?["Email"], ReturnUrl = form?["ReturnUrl"] },
+                    },
+                };
+                await view.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ControllerActionDescriptor()));
+            };
+        });
     }
 
     private static void AddSignIn(IServiceCollection services)

@@ -5,6 +5,7 @@ using SupportDesk.Application.Customers.Commands.RegisterCustomer;
 using SupportDesk.Application.Customers.Queries;
 using SupportDesk.WebApi.Auth;
 using SupportDesk.WebApi.Contracts;
+using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Setup;
 
 namespace SupportDesk.WebApi.Controllers;
@@ -25,17 +26,18 @@ public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
         return Created("/api/customers/me", customer);
     }
 
-    /// <summary>Exchanges an email and password (any role) for a bearer token. Five failures lock the account for 15 minutes.</summary>
+    /// <summary>Exchanges an email and password (any role) for a bearer token. Repeated failures from one address are
+    /// refused for a while (SignInThrottling); they never lock the account or end its tokens.</summary>
     [HttpPost("token")]
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-    public async Task<ActionResult<TokenResponse>> IssueToken(TokenRequest request)
+    public async Task<ActionResult<TokenResponse>> IssueToken(TokenRequest request, CancellationToken cancellationToken)
     {
-        var token = await tokens.IssueAsync(request.Email, request.Password);
+        var token = await tokens.IssueAsync(request.Email, request.Password, ClientAddress.Of(HttpContext), cancellationToken);
         return token is null
             ? Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-                detail: "The email or password is wrong, or the account is locked.")
+                detail: "The email or password is wrong, or there were too many failed attempts; try again later.")
             : Ok(token);
     }
 }

@@ -95,7 +95,7 @@ public static class ApiServices
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Per client address: guessing passwords or creating accounts in bulk is slowed down, nothing else.
             limiter.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Infrastructure.Web.ClientAddress.Of(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {

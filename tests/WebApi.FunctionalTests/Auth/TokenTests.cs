@@ -84,7 +84,7 @@ public sealed class TokenTests : FunctionalTest
     }
 
     [Test]
-    public async Task Five_wrong_passwords_lock_the_account_so_the_right_one_is_refused_too()
+    public async Task Five_wrong_passwords_from_one_address_hold_it_back_so_the_right_one_is_refused_there_too()
     {
         var customer = await Desk.RegisterCustomerAsync();
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -98,7 +98,7 @@ public sealed class TokenTests : FunctionalTest
     }
 
     [Test]
-    public async Task Four_wrong_passwords_do_not_lock_the_account()
+    public async Task Four_wrong_passwords_do_not_hold_the_address_back()
     {
         var customer = await Desk.RegisterCustomerAsync();
         for (var attempt = 1; attempt <= 4; attempt++)
