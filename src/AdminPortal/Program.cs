@@ -14,7 +14,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddApplicationServices();
 builder.Services.AddInfrastructureServices(builder.Configuration);
-builder.Services.AddPortalServices(builder.Configuration);
+builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

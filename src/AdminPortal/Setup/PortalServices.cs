@@ -24,8 +24,15 @@ public static class PortalServices
     public const string SignInRateLimit = "sign-in";
 
     /// <summary>MVC with antiforgery on every unsafe request, the sign-in cookie, role-based access and the current user.</summary>
-    public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
     {
+        // Outside Development the session and message cookies are marked Secure whatever the request's scheme: the
+        // portal is meant to be reached over HTTPS only (README, production checklist). The antiforgery cookie stays
+        // SameAsRequest (it is Secure over HTTPS): with Always the antiforgery system refuses plain-HTTP requests
+        // outright, and it guards no session by itself.
+        var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddTrustedProxies(configuration);
         services.AddControllersWithViews(options =>
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
@@ -41,9 +48,13 @@ public static class PortalServices
             options.SuppressXFrameOptionsHeader = true;
         });
 
-        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.Name = CookieName + ".Messages");
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = CookieName + ".Messages";
+            options.Cookie.SecurePolicy = cookieSecurity;
+        });
 
-        AddSignIn(services);
+        AddSignIn(services, cookieSecurity);
         AddSignInRateLimit(services, configuration);
         services.AddAuthorization(options =>
         {
@@ -100,7 +111,7 @@ public static class PortalServices
         });
     }
 
-    private static void AddSignIn(IServiceCollection services)
+    private static void AddSignIn(IServiceCollection services, CookieSecurePolicy cookieSecurity)
     {
         // Infrastructure registers Identity (stores, sign-in manager); the portal adds the cookie scheme.
         services.AddAuthentication(options =>
@@ -117,7 +128,7 @@ public static class PortalServices
             // Lax: a link from a mail still opens the portal signed in; cross-site posts carry no cookie (and no
             // antiforgery token either).
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";

@@ -9,6 +9,14 @@ public static class ApiPipeline
 {
     public static WebApplication UseWebApiPipeline(this WebApplication app)
     {
+        // First: behind a trusted proxy, the client's address and scheme are the forwarded ones from here on.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent only on requests that came in over HTTPS (at the TLS terminator, when it is the proxy).
+            app.UseHsts();
+        }
+
         // Outermost, so the request log shows the status the client got (404, 409...), not the exception's 500.
         app.UseSerilogRequestLogging(logging => logging.EnrichDiagnosticContext = (diagnostics, http) =>
         {

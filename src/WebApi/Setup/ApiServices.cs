@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Auth;
 using SupportDesk.WebApi.Errors;
 
@@ -21,6 +22,7 @@ public static class ApiServices
         IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
+        services.AddTrustedProxies(configuration);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<TokenIssuer>();
         services.AddControllers(mvc =>

@@ -23,4 +23,20 @@ public sealed class SignInThrottlingTests : FunctionalTest
         Assert.That(await FunctionalTestRun.Database.FingerprintAsync(), Is.EqualTo(before),
             "the failures changed nothing on the account (no failed-access count, no lockout, no new stamp)");
     }
+
+    [Test]
+    public async Task A_guesser_at_one_address_does_not_lock_the_owner_out_from_another()
+    {
+        var customer = await Desk.RegisterCustomerAsync();
+        var guesser = Desk.Anonymous.FromClientAddress("203.0.113.9");
+        for (var attempt = 1; attempt <= 20; attempt++)
+        {
+            AssertProblem(await guesser.IssueTokenAsync(customer.Email, $"Wrong-Passw0rd{attempt}"), HttpStatusCode.Unauthorized);
+        }
+
+        var owner = await Desk.Anonymous.FromClientAddress("198.51.100.7").IssueTokenAsync(customer.Email, customer.Password);
+
+        Assert.That(owner.Status, Is.EqualTo(HttpStatusCode.OK), owner.ToString());
+        AssertProblem(await guesser.IssueTokenAsync(customer.Email, customer.Password), HttpStatusCode.Unauthorized);
+    }
 }
