@@ -36,7 +36,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton(TimeProvider.System);
         services.AddDatabase(database, connectionString);
-        services.AddAccounts();
+        services.AddAccounts(configuration);
         services.AddAssignmentScheduling(
             configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions(),
             database.Provider == DatabaseProvider.MySql ? connectionString : null);
@@ -73,12 +73,12 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
     }
 
-    private static void AddAccounts(this IServiceCollection services)
+    private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentityCore<ApplicationUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = 8;
+                identity.Password.RequiredLength = Application.Common.Validation.AccountRules.MinPasswordLength;
                 identity.Password.RequireDigit = true;
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireLowercase = true;
@@ -87,13 +87,20 @@ public static class DependencyInjection
                 // email could keep its owner out): they are throttled per address instead (SignInThrottle).
                 identity.Lockout.AllowedForNewUsers = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         // Password-reset tokens (agents' new passwords) and the portal's cookies are protected with these keys; kept
         // in the database so that every process reads the others' cookies and a restart signs nobody out.
-        services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
+        var keyProtection = configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        if (keyProtection.LoadCertificate() is { } certificate)
+        {
+            // Encrypted at rest: whoever reads the database does not get the keys that sign the portal's cookies.
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();

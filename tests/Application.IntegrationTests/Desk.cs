@@ -30,7 +30,8 @@ public sealed class Desk : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static Desk Create(string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Desk Create(string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -44,6 +45,7 @@ public sealed class Desk : IAsyncDisposable
         services.AddApplicationServices();
         services.AddInfrastructureServices(configuration);
         services.AddSingleton<ICurrentUser, TestUser>();
+        configure?.Invoke(services);
         return new Desk(services.BuildServiceProvider());
     }
 

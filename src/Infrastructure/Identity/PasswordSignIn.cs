@@ -32,6 +32,9 @@ public sealed class PasswordSignIn(
     SignInThrottle throttle,
     ILogger<PasswordSignIn> logger)
 {
+    private static readonly ApplicationUser DecoyUser = new() { UserName = "decoy", Email = "decoy@invalid" };
+    private static string? _decoyHash;
+
     public async Task<SignInOutcome> SignInAsync(string email, string password, string clientAddress,
         CancellationToken cancellationToken)
     {
@@ -49,6 +52,9 @@ public sealed class PasswordSignIn(
         var user = await users.FindByEmailAsync(normalized);
         if (user is null)
         {
+            // The same hashing work as for a real account, so that the answer's time does not tell which emails
+            // have one.
+            users.PasswordHasher.VerifyHashedPassword(DecoyUser, DecoyHash(users.PasswordHasher), password);
             await throttle.RecordFailureAsync(accountKey, address, cancellationToken);
             return Refuse(null, address, SignInRefusal.UnknownAccount);
         }
@@ -69,6 +75,10 @@ public sealed class PasswordSignIn(
         await throttle.ForgiveAsync(accountKey, address, cancellationToken);
         return new SignInOutcome(user, null);
     }
+
+    /// <summary>A hash made once per process with the current hasher (so with its current work factor).</summary>
+    private static string DecoyHash(IPasswordHasher<ApplicationUser> hasher) =>
+        _decoyHash ??= hasher.HashPassword(DecoyUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
 
     /// <summary>For a refusal decided after a right password (the portal refusing a customer): logged alike.</summary>
     public SignInOutcome Refuse(ApplicationUser? user, string clientAddress, SignInRefusal refusal)

@@ -75,7 +75,11 @@ public static class ApiServices
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
-                bearer.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.ValidateAsync };
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = TokenRevocation.ValidateAsync,
+                    OnAuthenticationFailed = TokenRevocation.LogFailureAsync,
+                };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,

@@ -149,6 +149,23 @@ public sealed class TokenTests : FunctionalTest
     }
 
     [Test]
+    public async Task A_token_stops_working_when_the_accounts_role_changes()
+    {
+        // Security review, finding 5: the role is re-checked against the account on each request, not only read
+        // from the token.
+        var agent = await Desk.AddAgentAsync();
+        (await agent.Api.GetTicketsAsync()).Expect(HttpStatusCode.OK);
+        await FunctionalTestRun.Database.ExecuteAsync(
+            "DELETE FROM AspNetUserRoles WHERE UserId = (SELECT UserId FROM Agents WHERE Id = @agent); "
+            + "INSERT INTO AspNetUserRoles (UserId, RoleId) SELECT (SELECT UserId FROM Agents WHERE Id = @agent), Id FROM AspNetRoles WHERE Name = 'Customer';",
+            ("@agent", agent.Agent.Id.ToString()));
+
+        var response = await agent.Api.GetTicketsAsync();
+
+        AssertProblem(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
     public async Task A_token_signed_with_another_key_is_401()
     {
         var customer = await Desk.RegisterCustomerAsync();

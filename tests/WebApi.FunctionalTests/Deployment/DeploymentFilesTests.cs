@@ -24,6 +24,9 @@ public sealed class DeploymentFilesTests
             .Concat(OptionKeys(SeedOptions.SectionName, typeof(SeedOptions)))
             .Concat(OptionKeys(AssignmentOptions.SectionName, typeof(AssignmentOptions)))
             .Concat(OptionKeys(JwtOptions.SectionName, typeof(JwtOptions)))
+            .Concat(OptionKeys(Infrastructure.Identity.SignInThrottlingOptions.SectionName, typeof(Infrastructure.Identity.SignInThrottlingOptions)))
+            .Concat(OptionKeys(Infrastructure.Identity.KeyProtectionOptions.SectionName, typeof(Infrastructure.Identity.KeyProtectionOptions)))
+            .Concat(OptionKeys(Infrastructure.Web.ProxyOptions.SectionName, typeof(Infrastructure.Web.ProxyOptions)))
             .Append("ConnectionStrings:SupportDesk")
             .Append("RateLimiting:AuthPermitsPerMinute"),
         StringComparer.OrdinalIgnoreCase);

@@ -8,7 +8,8 @@ namespace SupportDesk.WebApi.FunctionalTests.Support;
 /// configuration keys. The suite builds one for the whole run; a few fixtures build their own for what needs a
 /// different configuration (a low rate limit, an unreachable database).
 /// </summary>
-public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Testing")
+    : WebApplicationFactory<Program>
 {
     public const string ManagerEmail = "manager@supportdesk.test";
     public const string ManagerPassword = "Manager-Passw0rd";
@@ -38,7 +39,7 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
