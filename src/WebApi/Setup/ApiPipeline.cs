@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
+using SupportDesk.WebApi.RateLimits;
 
 namespace SupportDesk.WebApi.Setup;
 
@@ -27,18 +28,20 @@ public static class ApiPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseQuotaHeaders();
         app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapControllers();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/scalar", scalar => scalar.WithTitle("SupportDesk API")).AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        // Probes of the load balancer and the orchestrator are never refused: no rate limit on health.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = WriteHealth,
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableRateLimiting();
         return app;
     }
 

@@ -28,7 +28,7 @@ public sealed class DeploymentFilesTests
             .Concat(OptionKeys(Infrastructure.Identity.KeyProtectionOptions.SectionName, typeof(Infrastructure.Identity.KeyProtectionOptions)))
             .Concat(OptionKeys(Infrastructure.Web.ProxyOptions.SectionName, typeof(Infrastructure.Web.ProxyOptions)))
             .Append("ConnectionStrings:SupportDesk")
-            .Append("RateLimiting:AuthPermitsPerMinute"),
+            .Concat(OptionKeys(RateLimits.RateLimitingOptions.SectionName, typeof(RateLimits.RateLimitingOptions))),
         StringComparer.OrdinalIgnoreCase);
 
     [Test]

@@ -82,7 +82,7 @@ public sealed class RateLimitTests
     }
 
     [Test]
-    public async Task Other_endpoints_are_not_rate_limited()
+    public async Task Other_endpoints_do_not_share_the_sign_in_budget()
     {
         for (var attempt = 1; attempt <= Permits + 1; attempt++)
         {

@@ -32,6 +32,12 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         ["Assignment:Enabled"] = "true",
         // Tests sign in many times a minute from one address; the fixture for 429 sets its own limit.
         ["RateLimiting:AuthPermitsPerMinute"] = "10000",
+        // The whole run is one manager and one address, thousands of requests a minute; ApiQuotaTests sets low budgets.
+        ["RateLimiting:AnonymousPermitsPerMinute"] = "1000000",
+        ["RateLimiting:CustomerPermitsPerMinute"] = "1000000",
+        ["RateLimiting:AgentPermitsPerMinute"] = "1000000",
+        ["RateLimiting:ManagerPermitsPerMinute"] = "1000000",
+        ["RateLimiting:IntegrationPermitsPerMinute"] = "1000000",
         ["Seed:Demo"] = "false",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
