@@ -71,6 +71,7 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<IOrderLineLocks, OrderLineLocks>();
     }
 
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
