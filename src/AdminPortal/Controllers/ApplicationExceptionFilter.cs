@@ -4,32 +4,32 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using SupportDesk.AdminPortal.Views.Shared;
 using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Domain.Common;
 
 namespace SupportDesk.AdminPortal.Controllers;
 
 /// <summary>
 /// Turns a refusal that no form handled into a page with the right status: a missing ticket is a 404 page, a
-/// request the role may not send is the access-denied page, and so on. Anything else is left to the error page.
+/// request the role may not send is the access-denied page, and so on, with the status of the one table the API uses
+/// too (<see cref="RefusalStatus"/>). Anything else is left to the error page.
 /// </summary>
 public sealed class ApplicationExceptionFilter(IModelMetadataProvider metadata) : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
-        IActionResult? result = context.Exception switch
+        var exception = context.Exception;
+        IActionResult? result = RefusalStatus.Of(exception) switch
         {
-            NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found",
+            RefusalStatus.NotFound => Problem(StatusCodes.Status404NotFound, "Not found",
                 "What you are looking for does not exist, or no longer does."),
-            ValidationException ex => Problem(StatusCodes.Status400BadRequest, "This request is not valid",
-                string.Join(" ", ex.Errors.SelectMany(e => e.Value))),
-            ConflictException ex => Problem(StatusCodes.Status409Conflict, "Not done", ex.Message),
-            DomainException ex => Problem(StatusCodes.Status409Conflict, "Not done", ex.Message),
-            ForbiddenAccessException => new ViewResult
+            RefusalStatus.BadRequest => Problem(StatusCodes.Status400BadRequest, "This request is not valid",
+                exception is ValidationException v ? string.Join(" ", v.Errors.SelectMany(e => e.Value)) : exception.Message),
+            RefusalStatus.Conflict => Problem(StatusCodes.Status409Conflict, "Not done", exception.Message),
+            RefusalStatus.Forbidden => new ViewResult
             {
                 ViewName = "~/Views/Account/AccessDenied.cshtml",
                 StatusCode = StatusCodes.Status403Forbidden,
             },
-            UnauthorizedAccessException => new ChallengeResult(),
+            RefusalStatus.Unauthenticated => new ChallengeResult(),
             _ => null,
         };
         if (result is not null)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Infrastructure.Data;
 
 namespace SupportDesk.Infrastructure.Identity;
 
@@ -16,7 +17,16 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
         }
 
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
-        Check(await users.CreateAsync(user, password));
+        try
+        {
+            Check(await users.CreateAsync(user, password));
+        }
+        catch (DbUpdateException ex) when (DatabaseFailures.IsUniqueViolation(ex))
+        {
+            // The same email created by a concurrent request after the check above: the unique index refused ours.
+            throw EmailTaken();
+        }
+
         Check(await users.AddToRoleAsync(user, role));
         return user.Id;
     }
@@ -26,14 +36,21 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
     {
         var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
         user.FullName = fullName;
-        if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+        try
         {
-            Check(await users.SetEmailAsync(user, email));
-            Check(await users.SetUserNameAsync(user, email));
+            if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+            {
+                Check(await users.SetEmailAsync(user, email));
+                Check(await users.SetUserNameAsync(user, email));
+            }
+            else
+            {
+                Check(await users.UpdateAsync(user));
+            }
         }
-        else
+        catch (DbUpdateException ex) when (DatabaseFailures.IsUniqueViolation(ex))
         {
-            Check(await users.UpdateAsync(user));
+            throw EmailTaken();
         }
 
         if (!string.IsNullOrEmpty(newPassword))

@@ -31,21 +31,39 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         });
     }
 
-    internal static ProblemDetails Describe(Exception exception) => exception switch
+    internal static ProblemDetails Describe(Exception exception) => RefusalStatus.Of(exception) is { } status
+        ? Refusal(status, exception)
+        : Failure(exception);
+
+    /// <summary>A refusal of the use cases, with the status of the shared table and the exception's own code.</summary>
+    private static ProblemDetails Refusal(int status, Exception exception) => exception switch
     {
         ValidationException v => Validation(v.Errors),
-        NotFoundException nf => Problem(StatusCodes.Status404NotFound, "Not found", nf.Message, nf.Code),
-        TicketNotHeldByAgentException d => Problem(StatusCodes.Status403Forbidden, "Forbidden", d.Message, d.Code),
-        ForbiddenAccessException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message, f.Code),
-        UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in first.", "auth.unauthenticated"),
-        ConflictException c => Problem(StatusCodes.Status409Conflict, "Conflict", c.Message, c.Code),
-        DomainException d => Problem(StatusCodes.Status409Conflict, "Business rule", d.Message, d.Code),
+        NotFoundException nf => Problem(status, "Not found", nf.Message, nf.Code),
+        DomainException d when status == StatusCodes.Status403Forbidden => Problem(status, "Forbidden", d.Message, d.Code),
+        ForbiddenAccessException f => Problem(status, "Forbidden", f.Message, f.Code),
+        UnauthorizedAccessException => Problem(status, "Unauthorized", "Sign in first.", "auth.unauthenticated"),
+        ConflictException c => Problem(status, "Conflict", c.Message, c.Code),
+        DomainException d => Problem(status, "Business rule", d.Message, d.Code),
+        _ => Problem(status, "Refused", exception.Message, "request.refused"),
+    };
+
+    /// <summary>What is not a refusal: a bad request the server itself saw, a database away, or a bug.</summary>
+    private static ProblemDetails Failure(Exception exception) => exception switch
+    {
         // Kestrel's body size limit (413) is a bad request of its own kind: say so in the code, as the framework's own
         // 413 would.
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } b =>
             Problem(b.StatusCode, "Request too large", b.Message, "request.too_large"),
         BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message, "request.invalid"),
         JsonException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON.", "request.invalid"),
+        // Bytes that are not text in the declared charset.
+        System.Text.DecoderFallbackException => Problem(StatusCodes.Status400BadRequest, "Bad request",
+            "The request body cannot be decoded as UTF-8 text.", "request.invalid"),
+        // A unique index refused a row that a concurrent request wrote first (the use cases check the usual cases
+        // and answer with their own code; this is the last line, so that a race is a conflict, never a 500).
+        _ when DatabaseFailures.IsUniqueViolation(exception) => Problem(StatusCodes.Status409Conflict, "Conflict",
+            "Another request wrote the same value at the same moment; reload and try again.", "request.conflict"),
         OperationCanceledException => Problem(499, "Cancelled", "The request was cancelled.", "request.cancelled"),
         _ when DatabaseFailures.IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
             "Service unavailable", "The database cannot be reached right now; try again shortly.", "service.unavailable"),

@@ -12,7 +12,9 @@ public static class ProblemSetup
         [StatusCodes.Status403Forbidden] = "auth.forbidden",
         [StatusCodes.Status404NotFound] = "route.not_found",
         [StatusCodes.Status405MethodNotAllowed] = "route.method_not_allowed",
+        [StatusCodes.Status406NotAcceptable] = "request.not_acceptable",
         [StatusCodes.Status413PayloadTooLarge] = "request.too_large",
+        [StatusCodes.Status414UriTooLong] = "request.uri_too_long",
         [StatusCodes.Status415UnsupportedMediaType] = "request.unsupported_media_type",
         [StatusCodes.Status429TooManyRequests] = "request.rate_limited",
     };
@@ -25,8 +27,10 @@ public static class ProblemSetup
         [StatusCodes.Status403Forbidden] = "Your account may not do this.",
         [StatusCodes.Status404NotFound] = "Nothing exists at this address.",
         [StatusCodes.Status405MethodNotAllowed] = "This address does not accept this method; the Allow header lists those it does.",
+        [StatusCodes.Status406NotAcceptable] = "Every answer is JSON: accept application/json (or application/problem+json for errors).",
         [StatusCodes.Status413PayloadTooLarge] = "The request body is too large.",
-        [StatusCodes.Status415UnsupportedMediaType] = "Send the body as application/json.",
+        [StatusCodes.Status414UriTooLong] = "The request target is too long; send at most 8 KB of path and query.",
+        [StatusCodes.Status415UnsupportedMediaType] = "Send the body as application/json in UTF-8.",
         [StatusCodes.Status429TooManyRequests] = "Too many requests; wait a minute and try again.",
     };
 
@@ -46,6 +50,8 @@ public static class ProblemSetup
             // The contract promises a detail on every problem; the framework writes none for its own.
             problem.Detail ??= DetailsByStatus.GetValueOrDefault(problem.Status ?? 500, "The request could not be handled.");
         });
+        // First of the writers, for the clients the others leave without a body (Accept: application/xml).
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, AnyAcceptProblemWriter>());
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         // Model binding failures (malformed JSON, wrong types, unknown enum names, missing required fields).
@@ -61,7 +67,7 @@ public static class ProblemSetup
             problem.Title = "The request is malformed";
             problem.Extensions["code"] = "request.invalid";
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-            return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            return new BadRequestObjectResult(problem) { ContentTypes = { ProblemContentTypeFilter.MediaType } };
         });
         return services;
     }

@@ -27,6 +27,18 @@ public static class ApiPipeline
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? string.Empty;
+            if (target.Length > ApiServices.MaxRequestTargetBytes)
+            {
+                // An empty 414: the status code pages above write the problem.
+                context.Response.StatusCode = StatusCodes.Status414UriTooLong;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseQuotaHeaders();
         app.UseRateLimiter();

@@ -19,6 +19,15 @@ public static class ApiServices
     /// <summary>Bodies above this are refused with 413 (the largest legitimate body, an order of 200 lines, is ~40 KB).</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
 
+    /// <summary>Path and query above this are refused with a 414 problem (the longest list filter is ~1 KB).</summary>
+    public const int MaxRequestTargetBytes = 8 * 1024;
+
+    /// <summary>
+    /// Kestrel's own request-line limit, above <see cref="MaxRequestTargetBytes"/> so that the API, not the server,
+    /// refuses a long target with a problem; only a request line over this gets Kestrel's bare 414.
+    /// </summary>
+    public const int MaxRequestLineBytes = 64 * 1024;
+
     public static IServiceCollection AddWebApiServices(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment)
     {
@@ -29,6 +38,8 @@ public static class ApiServices
         services.AddControllers(mvc =>
             {
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // JSON is the only representation: Accept: application/xml is a 406 problem, not JSON under a 200.
+                mvc.ReturnHttpNotAcceptable = true;
                 mvc.Filters.Add(new ProblemContentTypeFilter());
                 mvc.Conventions.Add(new BodyProblemsConvention());
                 // Every operation can answer these. Declared globally: on ApiControllerBase they were hidden from the
@@ -39,9 +50,22 @@ public static class ApiServices
                 }
             })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));
+        // Bodies are UTF-8 (RFC 8259): any other declared charset is a 415 problem, and bytes that do not decode are
+        // a 400, where the transcoding reader for UTF-16 failed with a 500.
+        services.PostConfigure<MvcOptions>(mvc =>
+        {
+            foreach (var formatter in mvc.InputFormatters.OfType<Microsoft.AspNetCore.Mvc.Formatters.SystemTextJsonInputFormatter>())
+            {
+                formatter.SupportedEncodings.Clear();
+                formatter.SupportedEncodings.Add(new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            }
+        });
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions, null));
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+        });
         services.AddProblemResponses();
         services.AddJwtAuthentication(configuration);
         services.AddRateLimits(configuration);

@@ -53,10 +53,20 @@ public class UpdateAgentValidatorTests
     [Test]
     public void Details_without_a_new_password_pass() => Assert.That(_validator.FailingFields(Valid), Is.Empty);
 
-    [TestCase(null)]
-    [TestCase("")]
-    public void No_new_password_is_not_checked(string? password) =>
-        Assert.That(_validator.FailingFields(Valid with { Password = password }), Is.Empty);
+    [Test]
+    public void No_new_password_is_not_checked() =>
+        Assert.That(_validator.FailingFields(Valid with { Password = null }), Is.Empty);
+
+    [Test]
+    public void An_empty_new_password_is_refused_not_read_as_unchanged() =>
+        Assert.That(_validator.FailingFields(Valid with { Password = "" }), Is.EqualTo(new[] { "Password" }));
+
+    [TestCase("Agent\u0000Smith")]
+    [TestCase("Agent\u202eSmith")]
+    [TestCase("Agent\nSmith")]
+    public void A_name_with_control_or_bidi_characters_is_refused(string escaped) =>
+        Assert.That(_validator.FailingFields(Valid with { FullName = System.Text.RegularExpressions.Regex.Unescape(escaped) }),
+            Is.EqualTo(new[] { "FullName" }));
 
     [Test]
     public void A_valid_new_password_passes() =>

@@ -92,6 +92,12 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
     public async Task<ApiResponse> SendAsync(HttpMethod method, string path, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        return await SendAsync(request);
+    }
+
+    /// <summary>Sends a request built by the test (its own headers), with this client's token.</summary>
+    public async Task<ApiResponse> SendAsync(HttpRequestMessage request)
+    {
         if (Token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
@@ -103,7 +109,7 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
         }
 
         using var response = await http.SendAsync(request);
-        return await ApiResponse.ReadAsync(response, $"{method} {path}");
+        return await ApiResponse.ReadAsync(response, $"{request.Method} {request.RequestUri}");
     }
 
     public static string Serialize(object? body) => JsonSerializer.Serialize(body, ApiJson.Options);

@@ -48,7 +48,8 @@ public sealed record RegisterRequest(string Email, string Password, string FullN
 
 public sealed record TokenRequest(string Email, string Password);
 
-public sealed record ImportOrderRequest(string Number, string CustomerEmail, DateTime PlacedAt, IReadOnlyList<OrderLineRequest> Lines);
+public sealed record ImportOrderRequest(string Number, string CustomerEmail, DateTime PlacedAt, IReadOnlyList<OrderLineRequest> Lines,
+    string? CustomerFullName = null);
 
 public sealed record OrderLineRequest(string Sku, string ProductName, int Quantity, decimal UnitPrice);
 

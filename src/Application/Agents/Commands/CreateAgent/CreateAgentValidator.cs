@@ -8,7 +8,7 @@ public sealed class CreateAgentValidator : AbstractValidator<CreateAgentCommand>
 {
     public CreateAgentValidator()
     {
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(Limits.NameLength);
+        RuleFor(c => c.FullName).NotEmpty().MaximumLength(Limits.NameLength).OneLine();
         RuleFor(c => c.Email).ValidEmail();
         RuleFor(c => c.Password).ValidPassword();
     }

@@ -9,8 +9,9 @@ public sealed class UpdateAgentValidator : AbstractValidator<UpdateAgentCommand>
     public UpdateAgentValidator()
     {
         RuleFor(c => c.Id).NotEmpty();
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(Limits.NameLength);
+        RuleFor(c => c.FullName).NotEmpty().MaximumLength(Limits.NameLength).OneLine();
         RuleFor(c => c.Email).ValidEmail();
-        RuleFor(c => c.Password).ValidPassword().When(c => !string.IsNullOrEmpty(c.Password));
+        // Left out (null), the password stays as it is; an empty one is refused rather than read as "unchanged".
+        RuleFor(c => c.Password).ValidPassword().When(c => c.Password is not null);
     }
 }

@@ -10,6 +10,6 @@ public sealed class RegisterCustomerValidator : AbstractValidator<RegisterCustom
     {
         RuleFor(c => c.Email).ValidEmail();
         RuleFor(c => c.Password).ValidPassword();
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(Limits.NameLength);
+        RuleFor(c => c.FullName).NotEmpty().MaximumLength(Limits.NameLength).OneLine();
     }
 }

@@ -8,9 +8,9 @@ public sealed class ImportOrderValidator : AbstractValidator<ImportOrderCommand>
 {
     public ImportOrderValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Number).NotEmpty().MaximumLength(Limits.OrderNumberLength);
+        RuleFor(c => c.Number).NotEmpty().MaximumLength(Limits.OrderNumberLength).OneLine();
         RuleFor(c => c.CustomerEmail).ValidEmail();
-        RuleFor(c => c.CustomerFullName).MaximumLength(Limits.NameLength);
+        RuleFor(c => c.CustomerFullName).MaximumLength(Limits.NameLength).OneLine();
         RuleFor(c => c.PlacedAt)
             .NotEmpty()
             .Must(at => at.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime.AddMinutes(5))
@@ -23,8 +23,8 @@ public sealed class ImportOrderValidator : AbstractValidator<ImportOrderCommand>
             .WithMessage("Each SKU appears on one line of an order.");
         RuleForEach(c => c.Lines).NotNull().ChildRules(line =>
         {
-            line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(Limits.SkuLength);
-            line.RuleFor(l => l.ProductName).NotEmpty().MaximumLength(Limits.ProductNameLength);
+            line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(Limits.SkuLength).OneLine();
+            line.RuleFor(l => l.ProductName).NotEmpty().MaximumLength(Limits.ProductNameLength).OneLine();
             line.RuleFor(l => l.Quantity).InclusiveBetween(1, Limits.MaxLineQuantity);
             line.RuleFor(l => l.UnitPrice).GreaterThanOrEqualTo(0).PrecisionScale(18, 2, ignoreTrailingZeros: true);
         });

@@ -1,3 +1,4 @@
+using SupportDesk.Application.Common.Validation;
 using FluentValidation;
 using SupportDesk.Domain.Common;
 
@@ -11,6 +12,6 @@ public sealed class OpenTicketValidator : AbstractValidator<OpenTicketCommand>
         RuleFor(c => c.OrderLineId).NotEmpty();
         RuleFor(c => c.Quantity).InclusiveBetween(1, Limits.MaxLineQuantity);
         RuleFor(c => c.Reason).IsInEnum();
-        RuleFor(c => c.Description).NotEmpty().MaximumLength(Limits.DescriptionLength);
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(Limits.DescriptionLength).MultiLine();
     }
 }

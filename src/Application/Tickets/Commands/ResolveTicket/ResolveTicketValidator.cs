@@ -1,3 +1,4 @@
+using SupportDesk.Application.Common.Validation;
 using FluentValidation;
 using SupportDesk.Domain.Common;
 
@@ -9,6 +10,6 @@ public sealed class ResolveTicketValidator : AbstractValidator<ResolveTicketComm
     {
         RuleFor(c => c.TicketId).NotEmpty();
         RuleFor(c => c.Outcome).IsInEnum();
-        RuleFor(c => c.Note).NotEmpty().MaximumLength(Limits.ResolutionNoteLength);
+        RuleFor(c => c.Note).NotEmpty().MaximumLength(Limits.ResolutionNoteLength).MultiLine();
     }
 }
