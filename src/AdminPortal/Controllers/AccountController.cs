@@ -16,7 +16,8 @@ namespace SupportDesk.AdminPortal.Controllers;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     PasswordSignIn passwords,
-    PortalAccess access) : Controller
+    PortalAccess access,
+    ILogger<AccountController> logger) : Controller
 {
     /// <summary>
     /// The one answer to every refused sign-in: wrong password, unknown email, a customer's or the shop's account,
@@ -49,6 +50,7 @@ public sealed class AccountController(
         }
 
         await signIn.SignInWithClaimsAsync(user, form.RememberMe, [new Claim(PortalClaims.FullName, user.FullName)]);
+        logger.LogInformation("User {UserId} signed in to the portal", user.Id);
         return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
