@@ -8,7 +8,7 @@ namespace SupportDesk.Infrastructure.Identity;
 /// one address may try, holds an account back everywhere, and then only for a few minutes. A failure never ends
 /// the account's existing sessions or tokens.
 /// </summary>
-public sealed class SignInThrottlingOptions
+public sealed class SignInThrottlingOptions : IValidatableObject
 {
     public const string SectionName = "SignInThrottling";
 
@@ -33,4 +33,15 @@ public sealed class SignInThrottlingOptions
     /// <summary>Short: the account-wide hold lasts only until its failures are this old.</summary>
     [Range(1, 60)]
     public int AccountWindowMinutes { get; set; } = 5;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // An account-wide hold reachable from one address would hand that address the lockout back.
+        if (PerAccount <= PerAddress || PerAccount <= PerAccountAndAddress)
+        {
+            yield return new ValidationResult(
+                "SignInThrottling:PerAccount must be above SignInThrottling:PerAddress and SignInThrottling:PerAccountAndAddress.",
+                [nameof(PerAccount)]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using SupportDesk.WebApi.FunctionalTests.Support;
 
@@ -38,5 +39,31 @@ public sealed class SignInThrottlingTests : FunctionalTest
 
         Assert.That(owner.Status, Is.EqualTo(HttpStatusCode.OK), owner.ToString());
         AssertProblem(await guesser.IssueTokenAsync(customer.Email, customer.Password), HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task Signing_in_with_an_unknown_email_takes_as_long_as_with_a_wrong_password()
+    {
+        // Security review, finding 5: the same hashing work for an unknown email, so the time of the answer does not
+        // tell which emails have an account. Medians of a few attempts, each from its own address (no throttling).
+        var customer = await Desk.RegisterCustomerAsync();
+        var unknown = new List<double>();
+        var wrong = new List<double>();
+        for (var attempt = 0; attempt < 7; attempt++)
+        {
+            unknown.Add(await TimeAsync($"203.0.113.{100 + attempt}", $"nobody{attempt}@example.test"));
+            wrong.Add(await TimeAsync($"203.0.113.{150 + attempt}", customer.Email));
+        }
+
+        var (unknownMedian, wrongMedian) = (unknown.Order().ElementAt(3), wrong.Order().ElementAt(3));
+        TestContext.Out.WriteLine($"median: unknown email {unknownMedian:F1} ms, wrong password {wrongMedian:F1} ms");
+        Assert.That(unknownMedian, Is.GreaterThan(wrongMedian * 0.5), "an unknown email answers as slowly as a wrong password");
+    }
+
+    private async Task<double> TimeAsync(string address, string email)
+    {
+        var clock = Stopwatch.StartNew();
+        AssertProblem(await Desk.Anonymous.FromClientAddress(address).IssueTokenAsync(email, "Wrong-Passw0rd-9"), HttpStatusCode.Unauthorized);
+        return clock.Elapsed.TotalMilliseconds;
     }
 }
