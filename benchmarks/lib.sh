@@ -73,7 +73,7 @@ bench_start_api() {
   Jwt__SigningKey=benchmark-signing-key-of-forty-eight-characters-x RateLimiting__AuthPermitsPerMinute=1000000 \
   RateLimiting__AnonymousPermitsPerMinute=100000000 RateLimiting__CustomerPermitsPerMinute=100000000 \
   RateLimiting__AgentPermitsPerMinute=100000000 RateLimiting__ManagerPermitsPerMinute=100000000 \
-  RateLimiting__IntegrationPermitsPerMinute=100000000 SignInThrottling__PerAddress=100000 \
+  RateLimiting__IntegrationPermitsPerMinute=100000000 SignInThrottling__PerAddress=100000 SignInThrottling__PerAccount=1000000 \
     bench_launch SupportDesk.WebApi "$port" api /health/ready
 }
 

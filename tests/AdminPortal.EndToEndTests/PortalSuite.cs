@@ -53,6 +53,7 @@ public sealed class PortalSuite
             // are raised for the run (SignInRateLimitTests starts a portal of its own with a low one).
             ["RateLimiting:AuthPermitsPerMinute"] = "10000",
             ["SignInThrottling:PerAddress"] = "10000",
+            ["SignInThrottling:PerAccount"] = "100000",
         });
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

@@ -28,6 +28,7 @@ public sealed class SignInRateLimitTests : PortalTest
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["RateLimiting:AuthPermitsPerMinute"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["SignInThrottling:PerAddress"] = "10000",
+            ["SignInThrottling:PerAccount"] = "100000",
         });
         _portal.StartServer();
         _address = new Uri(_portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
