@@ -8,7 +8,7 @@ dotnet tool restore >/dev/null
 for provider in MySql Sqlite; do
   dotnet ef migrations add "$name" --project src/Infrastructure --context "${provider}ApplicationDbContext" \
     --output-dir "Data/Migrations/$provider" --namespace "SupportDesk.Infrastructure.Data.Migrations.$provider"
-  # dotnet-ef 11 (the only version the package mirror serves) writes the snapshot under a folder named after the
+  # dotnet-ef 11 (the version .config/dotnet-tools.json pins) writes the snapshot under a folder named after the
   # namespace; put it back beside the migrations.
   stray="src/Infrastructure/SupportDesk/Infrastructure/Data/Migrations/$provider"
   if [[ -d $stray ]]; then mv "$stray"/*.cs "src/Infrastructure/Data/Migrations/$provider/"; fi

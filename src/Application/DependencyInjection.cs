@@ -1,9 +1,7 @@
 using System.Reflection;
 using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Common.Behaviours;
-using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application;
 
@@ -15,7 +13,7 @@ public static class DependencyInjection
         services.AddAutoMapper(_ => { }, assembly);
         services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
 
-        // MediatR 5.1.0 has no DI extension of its own here: the mediator resolves handlers through ServiceFactory.
+        // MediatR 5.1.0 is wired by hand (docs/decisions/0001-mediatr-5.md): the mediator resolves handlers through ServiceFactory.
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped<CurrentActor>();

@@ -28,4 +28,5 @@ await app.Services.InitialiseDatabaseAsync();
 app.UseWebApiPipeline();
 app.Run();
 
+/// <summary>The API's entry point; public so that the functional tests can host it.</summary>
 public partial class Program;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace SupportDesk.AdminPortal.EndToEndTests;
 
 /// <summary>The agent's own controls: the Available/Away switch and the list of active tickets.</summary>

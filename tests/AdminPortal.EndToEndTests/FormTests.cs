@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace SupportDesk.AdminPortal.EndToEndTests;
 
 /// <summary>What a manager sees when a form is refused: the use case's reasons, next to the fields they concern.</summary>

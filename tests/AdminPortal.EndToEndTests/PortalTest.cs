@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using NUnit.Framework.Interfaces;
 
 namespace SupportDesk.AdminPortal.EndToEndTests;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Domain.Tickets;
 

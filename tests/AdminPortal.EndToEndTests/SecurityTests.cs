@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace SupportDesk.AdminPortal.EndToEndTests;
 
 /// <summary>Antiforgery on every form, and the headers and cookie flags a browser relies on.</summary>

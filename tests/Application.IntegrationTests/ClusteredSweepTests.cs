@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using MySqlConnector;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
-using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure;
 
 namespace SupportDesk.Application.IntegrationTests;

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Agents.Queries.GetMyAgent;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 using SupportDesk.Domain.Common;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests;
 

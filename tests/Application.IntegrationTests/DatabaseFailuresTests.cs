@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Infrastructure.Data;
 
 namespace SupportDesk.Application.IntegrationTests;

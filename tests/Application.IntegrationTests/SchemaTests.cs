@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 using SupportDesk.Domain.Agents;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests;
 

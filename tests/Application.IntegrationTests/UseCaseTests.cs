@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Agents.Commands.RemoveAgent;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 using SupportDesk.Application.Agents.Queries.GetMyAgent;
@@ -11,7 +10,6 @@ using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
 using SupportDesk.Application.Tickets.Queries.GetTickets;
 using SupportDesk.Domain.Common;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests;
 

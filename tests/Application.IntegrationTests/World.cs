@@ -1,7 +1,6 @@
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
 using SupportDesk.Application.Tickets.Queries;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests;
 

@@ -1,9 +1,7 @@
 using NUnit.Framework.Constraints;
-using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Domain.UnitTests;
 

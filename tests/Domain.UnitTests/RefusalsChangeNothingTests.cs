@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Tickets;
-
 namespace SupportDesk.Domain.UnitTests;
 
 /// <summary>A refused call leaves every object as it was: all checks run before the first change.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using SupportDesk.WebApi.FunctionalTests.Support;
-
 namespace SupportDesk.WebApi.FunctionalTests;
 
 /// <summary>A test that starts from an empty desk (only the bootstrap manager).</summary>

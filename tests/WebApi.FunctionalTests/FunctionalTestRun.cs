@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using SupportDesk.WebApi.FunctionalTests.Support;
 
 namespace SupportDesk.WebApi.FunctionalTests;
 

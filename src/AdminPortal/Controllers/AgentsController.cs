@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Views.Agents;
 using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Commands.RemoveAgent;

@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Views.Dashboard;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Dashboard.Queries.GetDashboard;

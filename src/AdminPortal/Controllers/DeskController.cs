@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Views.Desk;
 using SupportDesk.AdminPortal.Views.Shared;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;

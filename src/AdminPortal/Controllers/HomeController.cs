@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Views.Shared;
 using SupportDesk.Application.Common.Security;
 

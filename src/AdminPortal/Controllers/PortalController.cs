@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Domain.Common;
 

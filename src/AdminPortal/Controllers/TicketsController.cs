@@ -1,6 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.AdminPortal.Views.Tickets;
 using SupportDesk.Application.Agents.Queries.GetAgents;
 using SupportDesk.Application.Common.Models;
@@ -8,7 +6,6 @@ using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Customers.Queries.GetCustomer;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.AdminPortal.Controllers;
 

@@ -6,16 +6,6 @@ using SupportDesk.Infrastructure.Identity;
 
 namespace SupportDesk.AdminPortal.Security;
 
-/// <summary>Why an account with a correct password still may not use the portal.</summary>
-public enum PortalRefusal
-{
-    /// <summary>Customers and the shop's integration account use the API, not the portal.</summary>
-    NotStaff,
-
-    /// <summary>A removed agent is kept for history but never signs in again.</summary>
-    AgentRemoved,
-}
-
 /// <summary>
 /// Who may use the portal: managers, and agents that have not been removed. Checked at sign-in and again on every
 /// request of a signed-in agent, so that removing an agent (from the portal or the API, in any process) ends the

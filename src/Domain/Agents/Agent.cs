@@ -1,4 +1,3 @@
-using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Domain.Agents;

@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Common;
-
 namespace SupportDesk.Domain.Customers;
 
 /// <summary>
@@ -16,8 +14,8 @@ public sealed class Customer : Entity
 
     public Customer(string fullName, string email, string? userId, DateTime now)
     {
-        FullName = Guard.NotBlank(fullName, CustomerErrors.Invalid, "Full name", Limits.NameLength);
-        Email = Guard.Email(email, CustomerErrors.Invalid);
+        FullName = Guard.NotBlank(fullName, CustomerErrorCodes.Invalid, "Full name", Limits.NameLength);
+        Email = Guard.Email(email, CustomerErrorCodes.Invalid);
         UserId = userId;
         CreatedAt = Guard.Utc(now);
     }
@@ -38,18 +36,12 @@ public sealed class Customer : Entity
     {
         if (HasAccount)
         {
-            throw new DomainException(CustomerErrors.AlreadyRegistered, "This customer already has an account.");
+            throw new DomainException(CustomerErrorCodes.AlreadyRegistered, "This customer already has an account.");
         }
 
-        var account = Guard.NotBlank(userId, CustomerErrors.Invalid, "Account", 450);
-        var name = Guard.NotBlank(fullName, CustomerErrors.Invalid, "Full name", Limits.NameLength);
+        var account = Guard.NotBlank(userId, CustomerErrorCodes.Invalid, "Account", 450);
+        var name = Guard.NotBlank(fullName, CustomerErrorCodes.Invalid, "Full name", Limits.NameLength);
         UserId = account;
         FullName = name;
     }
-}
-
-public static class CustomerErrors
-{
-    public const string Invalid = "customer.invalid";
-    public const string AlreadyRegistered = "customer.already_registered";
 }

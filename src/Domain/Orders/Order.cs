@@ -1,4 +1,3 @@
-using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
 
 namespace SupportDesk.Domain.Orders;
@@ -39,10 +38,10 @@ public sealed class Order : Entity
         if (Guard.Utc(placedAt) > now.AddMinutes(5))
         {
             // A few minutes of tolerance for the shop's clock; an order from the future is a data error.
-            throw new DomainException(OrderErrors.Invalid, "An order cannot be placed in the future.");
+            throw new DomainException(OrderErrorCodes.Invalid, "An order cannot be placed in the future.");
         }
 
-        var order = new Order(Guard.NotBlank(number, OrderErrors.Invalid, "Order number", Limits.OrderNumberLength),
+        var order = new Order(Guard.NotBlank(number, OrderErrorCodes.Invalid, "Order number", Limits.OrderNumberLength),
             customer.Id, placedAt, now);
         foreach (var line in lines)
         {
@@ -51,12 +50,12 @@ public sealed class Order : Entity
 
         if (order._lines.Count is 0 or > Limits.MaxOrderLines)
         {
-            throw new DomainException(OrderErrors.Invalid, $"An order has between 1 and {Limits.MaxOrderLines} lines.");
+            throw new DomainException(OrderErrorCodes.Invalid, $"An order has between 1 and {Limits.MaxOrderLines} lines.");
         }
 
         if (order._lines.GroupBy(l => l.Sku, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
         {
-            throw new DomainException(OrderErrors.Invalid, "Each SKU appears on one line of an order.");
+            throw new DomainException(OrderErrorCodes.Invalid, "Each SKU appears on one line of an order.");
         }
 
         return order;
@@ -65,11 +64,4 @@ public sealed class Order : Entity
     public bool BelongsTo(Customer customer) => customer.Id == CustomerId;
 
     public OrderLine? FindLine(Guid lineId) => _lines.Find(l => l.Id == lineId);
-}
-
-public sealed record NewOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice);
-
-public static class OrderErrors
-{
-    public const string Invalid = "order.invalid";
 }

@@ -1,4 +1,3 @@
-using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Domain.Orders;
@@ -21,16 +20,16 @@ public sealed class OrderLine : Entity, IVersioned
     internal OrderLine(Guid orderId, NewOrderLine line)
     {
         OrderId = orderId;
-        Sku = Guard.NotBlank(line.Sku, OrderErrors.Invalid, "SKU", Limits.SkuLength);
-        ProductName = Guard.NotBlank(line.ProductName, OrderErrors.Invalid, "Product name", Limits.ProductNameLength);
+        Sku = Guard.NotBlank(line.Sku, OrderErrorCodes.Invalid, "SKU", Limits.SkuLength);
+        ProductName = Guard.NotBlank(line.ProductName, OrderErrorCodes.Invalid, "Product name", Limits.ProductNameLength);
         if (line.Quantity is < 1 or > Limits.MaxLineQuantity)
         {
-            throw new DomainException(OrderErrors.Invalid, $"A line's quantity is between 1 and {Limits.MaxLineQuantity}.");
+            throw new DomainException(OrderErrorCodes.Invalid, $"A line's quantity is between 1 and {Limits.MaxLineQuantity}.");
         }
 
         if (line.UnitPrice < 0)
         {
-            throw new DomainException(OrderErrors.Invalid, "A unit price cannot be negative.");
+            throw new DomainException(OrderErrorCodes.Invalid, "A unit price cannot be negative.");
         }
 
         Quantity = line.Quantity;

@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Common;
-
 namespace SupportDesk.Domain.Tickets;
 
 /// <summary>Rule 1: the workflow is Open → InProgress → Resolved (and InProgress → Open only when the holder is removed).</summary>
@@ -17,7 +15,3 @@ public sealed class InvalidTicketTransitionException(string ticketNumber, Ticket
         _ => status.ToString().ToLowerInvariant(),
     };
 }
-
-/// <summary>Rule 4: only the agent holding a ticket resolves it.</summary>
-public sealed class TicketNotHeldByAgentException(string ticketNumber)
-    : DomainException(TicketErrorCodes.NotHolder, $"Ticket {ticketNumber} is assigned to another agent.");

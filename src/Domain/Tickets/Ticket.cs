@@ -1,5 +1,4 @@
 using SupportDesk.Domain.Agents;
-using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
 

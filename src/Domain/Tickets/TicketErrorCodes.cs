@@ -10,4 +10,10 @@ public static class TicketErrorCodes
     public const string InvalidQuantity = "ticket.invalid_quantity";
     public const string QuantityExceeded = "ticket.quantity_exceeded";
     public const string Invalid = "ticket.invalid";
+
+    /// <summary>Another request changed the ticket between this one's read and its save.</summary>
+    public const string Changed = "ticket.changed";
+
+    /// <summary>The order line's other tickets changed while this one was being opened on it.</summary>
+    public const string BusyLine = "ticket.busy_line";
 }

@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Common;
-
 namespace SupportDesk.Domain.Tickets;
 
 /// <summary>One line of a ticket's history: what happened, when, and who did it. Never changed once written.</summary>

@@ -43,9 +43,3 @@ public sealed class AssignmentRequests(ISchedulerFactory schedulers, ILogger<Ass
 
     Task IAssignmentTrigger.RequestAssignmentAsync(CancellationToken cancellationToken) => RequestAsync(cancellationToken);
 }
-
-/// <summary>For processes without a scheduler: assignment is left to the processes that run one.</summary>
-public sealed class NoAssignmentTrigger : IAssignmentTrigger
-{
-    public Task RequestAssignmentAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -1,7 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SupportDesk.Application.Common.Security;
@@ -113,15 +111,5 @@ public sealed class DatabaseInitialiser(
             throw new InvalidOperationException(
                 $"Could not create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
-    }
-}
-
-public static class DatabaseInitialiserExtensions
-{
-    /// <summary>Called by each host before it starts serving.</summary>
-    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Infrastructure.Data;
@@ -13,7 +12,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
     {
         if (await IsEmailTakenAsync(email, null, cancellationToken))
         {
-            throw EmailTaken();
+            throw Conflicts.AccountEmailTaken();
         }
 
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
@@ -24,7 +23,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
         catch (DbUpdateException ex) when (DatabaseFailures.IsUniqueViolation(ex))
         {
             // The same email created by a concurrent request after the check above: the unique index refused ours.
-            throw EmailTaken();
+            throw Conflicts.AccountEmailTaken();
         }
 
         Check(await users.AddToRoleAsync(user, role));
@@ -50,7 +49,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
         }
         catch (DbUpdateException ex) when (DatabaseFailures.IsUniqueViolation(ex))
         {
-            throw EmailTaken();
+            throw Conflicts.AccountEmailTaken();
         }
 
         if (!string.IsNullOrEmpty(newPassword))
@@ -86,7 +85,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
 
         if (result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
         {
-            throw EmailTaken();
+            throw Conflicts.AccountEmailTaken();
         }
 
         var errors = result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "Email")
@@ -99,6 +98,4 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
 
         throw exception;
     }
-
-    private static ConflictException EmailTaken() => new("auth.email_taken", "An account with this email already exists.");
 }

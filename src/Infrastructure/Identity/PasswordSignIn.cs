@@ -3,25 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace SupportDesk.Infrastructure.Identity;
 
-/// <summary>Why a sign-in was refused. Callers answer every one of them the same way; only the log tells them apart.</summary>
-public enum SignInRefusal
-{
-    UnknownAccount,
-    WrongPassword,
-    Throttled,
-
-    /// <summary>Locked out for good: a removed agent.</summary>
-    AccountDisabled,
-
-    /// <summary>The password was right but this account may not use this door (a customer at the portal).</summary>
-    NotAllowedHere,
-}
-
-public sealed record SignInOutcome(ApplicationUser? User, SignInRefusal? Refusal)
-{
-    public bool Succeeded => Refusal is null;
-}
-
 /// <summary>
 /// The one password check of the desk, used by the API's token endpoint and by the portal's sign-in. Failures are
 /// throttled per (account, client address) and per address (<see cref="SignInThrottle"/>); a failure never locks

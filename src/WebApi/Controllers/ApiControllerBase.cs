@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace SupportDesk.WebApi.Controllers;
 
@@ -10,5 +9,6 @@ public abstract class ApiControllerBase : ControllerBase
 {
     private IMediator? _sender;
 
+    /// <summary>Sends the use case's command or query (MediatR).</summary>
     protected IMediator Sender => _sender ??= HttpContext.RequestServices.GetRequiredService<IMediator>();
 }

@@ -1,37 +1,39 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
 using SupportDesk.Application.Customers.Queries;
+using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Auth;
 using SupportDesk.WebApi.Contracts;
-using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Setup;
+using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Controllers;
 
+/// <summary>Accounts and tokens: customers register, every role exchanges its password for a bearer token.</summary>
+/// <param name="tokens">Checks passwords and issues tokens.</param>
 [Route("api/auth")]
 [AllowAnonymous]
 [EnableRateLimiting(ApiServices.AuthRateLimit)]
 public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
 {
-    /// <summary>Registers a customer account (anyone). An email the shop already sent orders for is linked to them.</summary>
+    /// <summary>Register a customer.</summary>
+    /// <remarks>Anyone. Creates a customer account; orders the shop already imported under the email become the customer's. 409 `auth.email_taken` when an account uses the email. Rate limited per client address (429).</remarks>
     [HttpPost("register")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesProblem(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<CustomerDto>> RegisterCustomer(RegisterRequest request, CancellationToken cancellationToken)
     {
         var customer = await Sender.Send(new RegisterCustomerCommand(request.Email, request.Password, request.FullName), cancellationToken);
         return Created("/api/customers/me", customer);
     }
 
-    /// <summary>Exchanges an email and password (any role) for a bearer token. Repeated failures from one address are
-    /// refused for a while (SignInThrottling); they never lock the account or end its tokens.</summary>
+    /// <summary>Sign in for a bearer token.</summary>
+    /// <remarks>Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one client address are refused for a while (401, same message) and never lock the account or end its tokens; too many attempts a minute are 429.</remarks>
     [HttpPost("token")]
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status401Unauthorized)]
+    [ProducesProblem(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<TokenResponse>> IssueToken(TokenRequest request, CancellationToken cancellationToken)
     {
         var token = await tokens.IssueAsync(request.Email, request.Password, ClientAddress.Of(HttpContext), cancellationToken);

@@ -1,31 +1,38 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Orders.Queries.GetOrder;
 using SupportDesk.Application.Orders.Queries.GetOrders;
+using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Controllers;
 
+/// <summary>The shop's orders: the shop imports them, customers read their own.</summary>
 [Route("api/orders")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+[ProducesProblem(StatusCodes.Status401Unauthorized)]
+[ProducesProblem(StatusCodes.Status403Forbidden)]
 public sealed class OrdersController : ApiControllerBase
 {
-    /// <summary>Imports an order of the shop (Manager, Integration). An unknown customer email creates the customer.</summary>
+    /// <summary>Import an order.</summary>
+    /// <remarks>Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. 409 `order.duplicate_number` when the number was already imported.</remarks>
     [HttpPost]
     [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<OrderDto>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<OrderDto>> ImportOrder(ImportOrderCommand command, CancellationToken cancellationToken)
     {
         var order = await Sender.Send(command, cancellationToken);
         return CreatedAtAction(nameof(GetOrder), new { id = order.Id }, order);
     }
 
-    /// <summary>Orders, newest first: a customer's own (Customer), or all, optionally one customer's (Manager).</summary>
+    /// <summary>List orders.</summary>
+    /// <remarks>Customer: their own orders only. Manager: all, or one customer's with `customerId`. Newest first, paged; `q` matches the order number or a SKU.</remarks>
+    /// <param name="customerId">Only this customer's orders (Manager).</param>
+    /// <param name="q">An order number or a SKU, or part of one.</param>
+    /// <param name="page">The page, from 1 (at most 10,000).</param>
+    /// <param name="pageSize">Items per page, 1 to 100 (default 20).</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpGet]
     [Authorize(Roles = $"{Roles.Customer},{Roles.Manager}")]
     [ProducesResponseType<PagedList<OrderDto>>(StatusCodes.Status200OK)]
@@ -33,11 +40,14 @@ public sealed class OrdersController : ApiControllerBase
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetOrdersQuery(customerId, q, page, pageSize), cancellationToken);
 
-    /// <summary>One order (its customer, or a Manager). Another customer's order is 404.</summary>
+    /// <summary>Read an order.</summary>
+    /// <remarks>Its customer, or a Manager. Another customer's order is 404, as if it did not exist.</remarks>
+    /// <param name="id">The order id.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpGet("{id:guid}")]
     [Authorize(Roles = $"{Roles.Customer},{Roles.Manager}")]
     [ProducesResponseType<OrderDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
     public Task<OrderDto> GetOrder(Guid id, CancellationToken cancellationToken) =>
         Sender.Send(new GetOrderQuery(id), cancellationToken);
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
@@ -9,29 +7,40 @@ using SupportDesk.Application.Tickets.Queries.GetTicket;
 using SupportDesk.Application.Tickets.Queries.GetTickets;
 using SupportDesk.Domain.Tickets;
 using SupportDesk.WebApi.Contracts;
+using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Controllers;
 
+/// <summary>Return tickets: customers open them on their orders, agents resolve the one they hold.</summary>
 [Route("api/tickets")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+[ProducesProblem(StatusCodes.Status401Unauthorized)]
+[ProducesProblem(StatusCodes.Status403Forbidden)]
 public sealed class TicketsController : ApiControllerBase
 {
-    /// <summary>Opens a return ticket on a line of one of the customer's orders (Customer). It is assigned to a free
-    /// agent at once, or waits in the queue.</summary>
+    /// <summary>Open a return ticket.</summary>
+    /// <remarks>Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line's other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer's order; 409 when the quantity is not available.</remarks>
     [HttpPost]
     [Authorize(Roles = Roles.Customer)]
     [ProducesResponseType<TicketDto>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<TicketDto>> OpenTicket(OpenTicketCommand command, CancellationToken cancellationToken)
     {
         var ticket = await Sender.Send(command, cancellationToken);
         return CreatedAtAction(nameof(GetTicket), new { id = ticket.Id }, ticket);
     }
 
-    /// <summary>Tickets, newest first (Customer: own only; Agent, Manager, Integration: all). <c>status</c> may repeat; <c>q</c> is a
-    /// ticket number, an order number, a SKU, or part of the customer's email or the product name.</summary>
+    /// <summary>List tickets.</summary>
+    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer's email or the product name.</remarks>
+    /// <param name="status">Only tickets in these statuses (repeat the parameter for several).</param>
+    /// <param name="agentId">Only tickets assigned to this agent.</param>
+    /// <param name="customerId">Only this customer's tickets.</param>
+    /// <param name="q">A ticket number, order number or SKU, or part of the customer's email or the product name.</param>
+    /// <param name="createdFrom">Only tickets opened at or after this time (UTC).</param>
+    /// <param name="createdTo">Only tickets opened before this time (UTC).</param>
+    /// <param name="page">The page, from 1 (at most 10,000).</param>
+    /// <param name="pageSize">Items per page, 1 to 100 (default 20).</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpGet]
     [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<PagedList<TicketSummaryDto>>(StatusCodes.Status200OK)]
@@ -50,21 +59,27 @@ public sealed class TicketsController : ApiControllerBase
             PageSize = pageSize,
         }, cancellationToken);
 
-    /// <summary>One ticket with its history (its customer, Agent, Manager, Integration). Another customer's ticket is 404.</summary>
+    /// <summary>Read a ticket with its history.</summary>
+    /// <remarks>Its customer, Agent, Manager or Integration. Another customer's ticket is 404, as if it did not exist.</remarks>
+    /// <param name="id">The ticket id.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpGet("{id:guid}")]
     [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
     public Task<TicketDto> GetTicket(Guid id, CancellationToken cancellationToken) =>
         Sender.Send(new GetTicketQuery(id), cancellationToken);
 
-    /// <summary>Resolves the ticket the calling agent holds (Agent). 409 when it is not in progress, 403 when another
-    /// agent holds it. The agent then takes the next waiting ticket.</summary>
+    /// <summary>Resolve the ticket the agent holds.</summary>
+    /// <remarks>Agent only, and only the agent holding the ticket (403 for another agent's). 409 `ticket.invalid_transition` when the ticket is not in progress. Resolving frees the agent, who then takes the oldest waiting ticket.</remarks>
+    /// <param name="id">The ticket id.</param>
+    /// <param name="request">The new values.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpPost("{id:guid}/resolve")]
     [Authorize(Roles = Roles.Agent)]
     [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
     public Task<TicketDto> ResolveTicket(Guid id, ResolveTicketRequest request, CancellationToken cancellationToken) =>
         Sender.Send(new ResolveTicketCommand(id, request.Outcome, request.Note), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -11,10 +10,10 @@ namespace SupportDesk.WebApi.Errors;
 /// JSON only, so for those requests this writer, placed before the others, answers with the same
 /// <c>application/problem+json</c> every other refusal has.
 /// </summary>
-internal sealed class AnyAcceptProblemWriter(IOptions<JsonOptions> json, IOptions<ProblemDetailsOptions> problems) : IProblemDetailsWriter
+internal sealed class AnyAcceptProblemWriter(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ProblemDetailsOptions> problems) : IProblemDetailsWriter
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
-    private static readonly MediaTypeHeaderValue ProblemJson = new(ProblemContentTypeFilter.MediaType);
+    private static readonly MediaTypeHeaderValue ProblemJson = new(ProducesProblemAttribute.MediaType);
 
     public bool CanWrite(ProblemDetailsContext context)
     {
@@ -29,6 +28,6 @@ internal sealed class AnyAcceptProblemWriter(IOptions<JsonOptions> json, IOption
         problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
         problems.Value.CustomizeProblemDetails?.Invoke(context);
         return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions,
-            ProblemContentTypeFilter.MediaType, context.HttpContext.RequestAborted));
+            ProducesProblemAttribute.MediaType, context.HttpContext.RequestAborted));
     }
 }

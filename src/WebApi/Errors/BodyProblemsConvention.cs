@@ -11,14 +11,15 @@ namespace SupportDesk.WebApi.Errors;
 /// </summary>
 public sealed class BodyProblemsConvention : IApplicationModelConvention
 {
+    /// <inheritdoc />
     public void Apply(ApplicationModel application)
     {
         var actions = application.Controllers.SelectMany(c => c.Actions)
             .Where(a => a.Parameters.Any(p => p.BindingInfo?.BindingSource == BindingSource.Body));
         foreach (var action in actions)
         {
-            action.Filters.Add(new ProducesResponseTypeAttribute<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ProblemContentTypeFilter.MediaType));
-            action.Filters.Add(new ProducesResponseTypeAttribute<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ProblemContentTypeFilter.MediaType));
+            action.Filters.Add(new ProducesProblemAttribute(StatusCodes.Status413PayloadTooLarge));
+            action.Filters.Add(new ProducesProblemAttribute(StatusCodes.Status415UnsupportedMediaType));
         }
     }
 }

@@ -10,8 +10,6 @@ namespace SupportDesk.WebApi.Errors;
 /// </summary>
 internal sealed class ProblemContentTypeFilter : IAlwaysRunResultFilter, IOrderedFilter
 {
-    public const string MediaType = "application/problem+json";
-
     public int Order => int.MaxValue;
 
     public void OnResultExecuting(ResultExecutingContext context)
@@ -19,7 +17,7 @@ internal sealed class ProblemContentTypeFilter : IAlwaysRunResultFilter, IOrdere
         if (context.Result is ObjectResult { Value: ProblemDetails } result)
         {
             result.ContentTypes.Clear();
-            result.ContentTypes.Add(MediaType);
+            result.ContentTypes.Add(ProducesProblemAttribute.MediaType);
         }
     }
 

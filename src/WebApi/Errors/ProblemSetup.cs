@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SupportDesk.WebApi.Errors;
 
-public static class ProblemSetup
+internal static class ProblemSetup
 {
     private static readonly Dictionary<int, string> CodesByStatus = new()
     {
@@ -67,7 +67,7 @@ public static class ProblemSetup
             problem.Title = "The request is malformed";
             problem.Extensions["code"] = "request.invalid";
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-            return new BadRequestObjectResult(problem) { ContentTypes = { ProblemContentTypeFilter.MediaType } };
+            return new BadRequestObjectResult(problem) { ContentTypes = { ProducesProblemAttribute.MediaType } };
         });
         return services;
     }

@@ -15,6 +15,7 @@ public static class ApiQuota
 {
     private const string WindowItem = "SupportDesk.QuotaWindow";
 
+    /// <summary>The partition a request counts against: its account (by role) or its client address.</summary>
     public static RateLimitPartition<string> Partition(HttpContext context)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;

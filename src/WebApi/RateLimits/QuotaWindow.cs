@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
-
 namespace SupportDesk.WebApi.RateLimits;
 
 /// <summary>
@@ -13,12 +10,16 @@ public sealed class QuotaWindow(string policy, int permits, TimeSpan window, Tim
     private DateTimeOffset _start = clock.GetUtcNow();
     private int _used;
 
+    /// <summary>The policy named in the headers: the role, or <c>anonymous</c>.</summary>
     public string Policy { get; } = policy;
 
+    /// <summary>Requests allowed per window.</summary>
     public int Permits { get; } = permits;
 
+    /// <summary>The window's length.</summary>
     public TimeSpan Window { get; } = window;
 
+    /// <summary>Counts one request; false, with the time until the window ends, when none is left.</summary>
     public bool TryTake(out TimeSpan retryAfter)
     {
         lock (_lock)
@@ -46,6 +47,7 @@ public sealed class QuotaWindow(string policy, int permits, TimeSpan window, Tim
         }
     }
 
+    /// <summary>A whole window has passed since this one ended: nobody is using it.</summary>
     public bool IsIdle
     {
         get
@@ -67,73 +69,5 @@ public sealed class QuotaWindow(string policy, int permits, TimeSpan window, Tim
         }
 
         return now;
-    }
-}
-
-/// <summary>Every client's window, by partition key; idle ones are dropped with their limiter.</summary>
-public sealed class QuotaWindows(TimeProvider clock)
-{
-    private readonly ConcurrentDictionary<string, QuotaWindow> _windows = new(StringComparer.Ordinal);
-
-    public QuotaWindow For(string key, string policy, int permits) =>
-        _windows.GetOrAdd(key, _ => new QuotaWindow(policy, permits, RateLimitingOptions.Window, clock));
-
-    public void Forget(string key, QuotaWindow window) => _windows.TryRemove(new KeyValuePair<string, QuotaWindow>(key, window));
-}
-
-/// <summary>The ASP.NET Core rate limiter's view of one <see cref="QuotaWindow"/>.</summary>
-public sealed class QuotaLimiter(string key, QuotaWindow window, QuotaWindows windows) : RateLimiter
-{
-    private long _successful;
-    private long _failed;
-
-    public override TimeSpan? IdleDuration => window.IsIdle ? RateLimitingOptions.Window : null;
-
-    public override RateLimiterStatistics? GetStatistics() => new()
-    {
-        CurrentAvailablePermits = window.Snapshot().Remaining,
-        TotalSuccessfulLeases = Interlocked.Read(ref _successful),
-        TotalFailedLeases = Interlocked.Read(ref _failed),
-    };
-
-    protected override RateLimitLease AttemptAcquireCore(int permitCount)
-    {
-        if (permitCount == 0)
-        {
-            return Lease.Granted;
-        }
-
-        if (window.TryTake(out var retryAfter))
-        {
-            Interlocked.Increment(ref _successful);
-            return Lease.Granted;
-        }
-
-        Interlocked.Increment(ref _failed);
-        return new Lease(false, retryAfter);
-    }
-
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(AttemptAcquireCore(permitCount));
-
-    protected override void Dispose(bool disposing)
-    {
-        windows.Forget(key, window);
-        base.Dispose(disposing);
-    }
-
-    private sealed class Lease(bool acquired, TimeSpan retryAfter) : RateLimitLease
-    {
-        public static readonly Lease Granted = new(true, TimeSpan.Zero);
-
-        public override bool IsAcquired => acquired;
-
-        public override IEnumerable<string> MetadataNames => acquired ? [] : [MetadataName.RetryAfter.Name];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = !acquired && metadataName == MetadataName.RetryAfter.Name ? retryAfter : null;
-            return metadata is not null;
-        }
     }
 }

@@ -11,25 +11,32 @@ namespace SupportDesk.WebApi.RateLimits;
 /// </summary>
 public sealed class RateLimitingOptions
 {
+    /// <summary>The configuration section.</summary>
     public const string SectionName = "RateLimiting";
+    /// <summary>Every budget is per minute.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     /// <summary>Sign-in and registration, per client address (on top of the budgets below).</summary>
     [Range(1, int.MaxValue)]
     public int AuthPermitsPerMinute { get; set; } = 10;
 
+    /// <summary>Per client address, without a token.</summary>
     [Range(1, int.MaxValue)]
     public int AnonymousPermitsPerMinute { get; set; } = 600;
 
+    /// <summary>Per customer account.</summary>
     [Range(1, int.MaxValue)]
     public int CustomerPermitsPerMinute { get; set; } = 600;
 
+    /// <summary>Per agent account.</summary>
     [Range(1, int.MaxValue)]
     public int AgentPermitsPerMinute { get; set; } = 1_200;
 
+    /// <summary>Per manager account.</summary>
     [Range(1, int.MaxValue)]
     public int ManagerPermitsPerMinute { get; set; } = 3_000;
 
+    /// <summary>Per integration account: the shop pushes orders in bulk.</summary>
     [Range(1, int.MaxValue)]
     public int IntegrationPermitsPerMinute { get; set; } = 12_000;
 

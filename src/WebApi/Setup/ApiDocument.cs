@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace SupportDesk.WebApi.Setup;
 
-public static class ApiDocument
+internal static class ApiDocument
 {
     public const string BearerScheme = "Bearer";
 
@@ -21,6 +21,11 @@ public static class ApiDocument
                         + "`Authorization: Bearer <token>`. Errors are RFC 9457 problems with a stable `code`.",
                 };
                 document.Components ??= new OpenApiComponents();
+                foreach (var schema in (document.Components.Schemas ?? new Dictionary<string, IOpenApiSchema>()).Values.OfType<OpenApiSchema>())
+                {
+                    DescribeNullableReferences(schema);
+                }
+
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
                 {
@@ -29,6 +34,15 @@ public static class ApiDocument
                     BearerFormat = "JWT",
                     Description = "The accessToken from POST /api/auth/token.",
                 };
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))
+                {
+                    DescribeProblem(schema);
+                }
+
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>
@@ -50,4 +64,58 @@ public static class ApiDocument
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>The problem every error answers with (RFC 9457), with the members the API adds to it.</summary>
+    private static void DescribeProblem(OpenApiSchema schema)
+    {
+        schema.Description = "An RFC 9457 problem: every error the API answers, with a stable machine-readable code.";
+        schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        var descriptions = new Dictionary<string, string>
+        {
+            ["type"] = "A URI reference for the kind of problem (the HTTP status's section of RFC 9110).",
+            ["title"] = "A short summary of the kind of problem.",
+            ["status"] = "The HTTP status code.",
+            ["detail"] = "What went wrong with this request, for people.",
+            ["instance"] = "A URI reference for this occurrence, when there is one.",
+        };
+        foreach (var (name, description) in descriptions)
+        {
+            if (schema.Properties.TryGetValue(name, out var property) && property is OpenApiSchema known)
+            {
+                known.Description = description;
+            }
+        }
+
+        schema.Properties["code"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "A stable code to branch on, e.g. ticket.invalid_transition, request.validation, auth.unauthenticated.",
+        };
+        schema.Properties["traceId"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "The request's trace id, as in the server's log: quote it when reporting a problem.",
+        };
+        schema.Properties["errors"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "On a 400 request.validation or request.invalid: each invalid field (as a JSON path) and what is wrong with it.",
+            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        };
+    }
+
+    /// <summary>
+    /// A nullable property of an object or enum type is written as <c>oneOf: [null, $ref]</c>, and its XML
+    /// documentation lands on the reference inside; lift it to the property, where generators and readers look.
+    /// </summary>
+    private static void DescribeNullableReferences(OpenApiSchema schema)
+    {
+        foreach (var property in (schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).Values.OfType<OpenApiSchema>())
+        {
+            if (string.IsNullOrEmpty(property.Description) && property.OneOf is { Count: > 0 } branches)
+            {
+                property.Description = branches.Select(b => b.Description).FirstOrDefault(d => !string.IsNullOrEmpty(d));
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ using SupportDesk.WebApi.RateLimits;
 
 namespace SupportDesk.WebApi.Setup;
 
-public static class ApiPipeline
+internal static class ApiPipeline
 {
     public static WebApplication UseWebApiPipeline(this WebApplication app)
     {

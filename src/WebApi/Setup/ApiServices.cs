@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using SupportDesk.Application.Common.Interfaces;
@@ -12,7 +11,7 @@ using SupportDesk.WebApi.RateLimits;
 
 namespace SupportDesk.WebApi.Setup;
 
-public static class ApiServices
+internal static class ApiServices
 {
     public const string AuthRateLimit = "auth";
 
@@ -46,7 +45,7 @@ public static class ApiServices
                 // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).
                 foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })
                 {
-                    mvc.Filters.Add(new ProducesResponseTypeAttribute<ProblemDetails>(status, ProblemContentTypeFilter.MediaType));
+                    mvc.Filters.Add(new ProducesProblemAttribute(status));
                 }
             })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions, json));

@@ -1,5 +1,4 @@
 using FluentValidation.Results;
-using SupportDesk.Application.Common.Exceptions;
 
 namespace SupportDesk.Application.UnitTests.Common;
 

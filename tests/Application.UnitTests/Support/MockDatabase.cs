@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Moq;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;

@@ -1,6 +1,3 @@
-using Moq;
-using SupportDesk.Application.Common.Interfaces;
-
 namespace SupportDesk.Application.UnitTests.Support;
 
 internal static class Users

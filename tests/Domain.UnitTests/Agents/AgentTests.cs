@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Agents;
-
 namespace SupportDesk.Domain.UnitTests.Agents;
 
 public class AgentTests

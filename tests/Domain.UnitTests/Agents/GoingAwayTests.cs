@@ -1,6 +1,3 @@
-using SupportDesk.Domain.Agents;
-using SupportDesk.Domain.Tickets;
-
 namespace SupportDesk.Domain.UnitTests.Agents;
 
 /// <summary>Rule 5: going away never drops a ticket; the agent finishes it and takes no new one.</summary>

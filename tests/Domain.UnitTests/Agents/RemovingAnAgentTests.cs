@@ -1,6 +1,3 @@
-using SupportDesk.Domain.Agents;
-using SupportDesk.Domain.Tickets;
-
 namespace SupportDesk.Domain.UnitTests.Agents;
 
 /// <summary>A removed agent's ticket goes back to the queue in its old place; the agent stays for history only.</summary>

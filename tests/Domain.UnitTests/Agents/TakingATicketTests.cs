@@ -1,6 +1,3 @@
-using SupportDesk.Domain.Agents;
-using SupportDesk.Domain.Tickets;
-
 namespace SupportDesk.Domain.UnitTests.Agents;
 
 /// <summary>Rule 3: one ticket in progress per agent; only available, not removed, free agents take one.</summary>

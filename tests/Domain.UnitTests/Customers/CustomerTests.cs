@@ -35,7 +35,7 @@ public class CustomerTests
     public void An_invalid_email_is_refused(string email)
     {
         Assert.That(() => new Customer("Ada Lovelace", email, null, Times.OrderPlaced),
-            Refused.With(CustomerErrors.Invalid));
+            Refused.With(CustomerErrorCodes.Invalid));
     }
 
     [Test]
@@ -44,14 +44,14 @@ public class CustomerTests
         var email = new string('a', 250) + "@x.io";
 
         Assert.That(() => new Customer("Ada Lovelace", email, null, Times.OrderPlaced),
-            Refused.With(CustomerErrors.Invalid));
+            Refused.With(CustomerErrorCodes.Invalid));
     }
 
     [Test]
     public void A_blank_name_is_refused()
     {
         Assert.That(() => new Customer("  ", "ada@example.com", null, Times.OrderPlaced),
-            Refused.With(CustomerErrors.Invalid));
+            Refused.With(CustomerErrorCodes.Invalid));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public class CustomerTests
         customer.LinkAccount("user-1", "Ada Lovelace");
 
         Assert.That(() => customer.LinkAccount("user-2", "Someone Else"),
-            Refused.With(CustomerErrors.AlreadyRegistered));
+            Refused.With(CustomerErrorCodes.AlreadyRegistered));
         Assert.Multiple(() =>
         {
             Assert.That(customer.UserId, Is.EqualTo("user-1"));

@@ -57,7 +57,7 @@ public class PlacingAnOrderTests
     public void An_order_without_lines_is_refused()
     {
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Times.OrderPlaced, [], Now),
-            Refused.With(OrderErrors.Invalid));
+            Refused.With(OrderErrorCodes.Invalid));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public class PlacingAnOrderTests
         var lines = Enumerable.Range(0, Limits.MaxOrderLines + 1).Select(i => Build.Line($"SKU-{i}"));
 
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Times.OrderPlaced, lines, Now),
-            Refused.With(OrderErrors.Invalid));
+            Refused.With(OrderErrorCodes.Invalid));
     }
 
     [Test]
@@ -74,14 +74,14 @@ public class PlacingAnOrderTests
     {
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Times.OrderPlaced,
                 [Build.Line("kettle-1"), Build.Line("KETTLE-1")], Now),
-            Refused.With(OrderErrors.Invalid));
+            Refused.With(OrderErrorCodes.Invalid));
     }
 
     [Test]
     public void A_negative_unit_price_is_refused()
     {
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Times.OrderPlaced,
-            [Build.Line(unitPrice: -0.01m)], Now), Refused.With(OrderErrors.Invalid));
+            [Build.Line(unitPrice: -0.01m)], Now), Refused.With(OrderErrorCodes.Invalid));
     }
 
     [TestCase(0)]
@@ -90,7 +90,7 @@ public class PlacingAnOrderTests
     public void A_line_quantity_out_of_range_is_refused(int quantity)
     {
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Times.OrderPlaced,
-            [Build.Line(quantity: quantity)], Now), Refused.With(OrderErrors.Invalid));
+            [Build.Line(quantity: quantity)], Now), Refused.With(OrderErrorCodes.Invalid));
     }
 
     [TestCase("", "Kettle")]
@@ -98,21 +98,21 @@ public class PlacingAnOrderTests
     public void A_line_without_sku_or_product_name_is_refused(string sku, string productName)
     {
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Times.OrderPlaced,
-            [new NewOrderLine(sku, productName, 1, 1m)], Now), Refused.With(OrderErrors.Invalid));
+            [new NewOrderLine(sku, productName, 1, 1m)], Now), Refused.With(OrderErrorCodes.Invalid));
     }
 
     [Test]
     public void A_blank_order_number_is_refused()
     {
         Assert.That(() => Order.Place("  ", Build.Customer(), Times.OrderPlaced, [Build.Line()], Now),
-            Refused.With(OrderErrors.Invalid));
+            Refused.With(OrderErrorCodes.Invalid));
     }
 
     [Test]
     public void An_order_placed_in_the_future_is_refused()
     {
         Assert.That(() => Order.Place("SO-1", Build.Customer(), Now.AddMinutes(6), [Build.Line()], Now),
-            Refused.With(OrderErrors.Invalid));
+            Refused.With(OrderErrorCodes.Invalid));
     }
 
     [Test]

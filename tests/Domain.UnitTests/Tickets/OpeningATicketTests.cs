@@ -1,5 +1,4 @@
 using SupportDesk.Domain.Orders;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Domain.UnitTests.Tickets;
 

@@ -1,6 +1,3 @@
-using SupportDesk.Domain.Agents;
-using SupportDesk.Domain.Tickets;
-
 namespace SupportDesk.Domain.UnitTests.Tickets;
 
 /// <summary>Rule 4: only the holder resolves; resolving frees the agent; the history tells who did what, when.</summary>

@@ -1,5 +1,3 @@
-using SupportDesk.Domain.Tickets;
-
 namespace SupportDesk.Domain.UnitTests.Tickets;
 
 public class TicketNumberTests

@@ -1,5 +1,4 @@
 using System.Reflection;
-using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Domain.UnitTests.Tickets;
 

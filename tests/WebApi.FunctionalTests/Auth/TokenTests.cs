@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
-using SupportDesk.WebApi.FunctionalTests.Support;
 
 namespace SupportDesk.WebApi.FunctionalTests.Auth;
 

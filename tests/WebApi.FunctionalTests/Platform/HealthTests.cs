@@ -1,6 +1,3 @@
-using System.Net;
-using SupportDesk.WebApi.FunctionalTests.Support;
-
 namespace SupportDesk.WebApi.FunctionalTests.Platform;
 
 public sealed class HealthTests

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using SupportDesk.WebApi.FunctionalTests.Support;
 
 namespace SupportDesk.WebApi.FunctionalTests.Platform;
 
@@ -115,6 +113,39 @@ public sealed class OpenApiTests
 
         Assert.That(withBody, Has.Count.EqualTo(8), "the POST and PUT operations of the contract");
         Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public void Every_operation_has_a_summary_and_a_description()
+    {
+        var undocumented = Operations()
+            .Where(op => new[] { "summary", "description" }.Any(field =>
+                !op.Operation.TryGetProperty(field, out var text) || string.IsNullOrWhiteSpace(text.GetString())))
+            .Select(op => $"{op.Method.ToUpperInvariant()} {op.Path}");
+
+        Assert.That(undocumented, Is.Empty);
+    }
+
+    [Test]
+    public void Every_schema_and_property_is_described()
+    {
+        var undescribed = new List<string>();
+        foreach (var schema in _document.Json.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            if (!schema.Value.TryGetProperty("description", out _))
+            {
+                undescribed.Add(schema.Name);
+            }
+
+            if (schema.Value.TryGetProperty("properties", out var properties))
+            {
+                undescribed.AddRange(properties.EnumerateObject()
+                    .Where(p => !p.Value.TryGetProperty("description", out var d) || string.IsNullOrWhiteSpace(d.GetString()))
+                    .Select(p => $"{schema.Name}.{p.Name}"));
+            }
+        }
+
+        Assert.That(undescribed, Is.Empty);
     }
 
     /// <summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using SupportDesk.WebApi.FunctionalTests.Support;
-
 namespace SupportDesk.WebApi.FunctionalTests.Platform;
 
 /// <summary>Every error is an RFC 9457 problem with status, title, detail, code and traceId, whoever writes it.</summary>

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using SupportDesk.WebApi.FunctionalTests.Support;
 
 namespace SupportDesk.WebApi.FunctionalTests.Requests;
 

@@ -1,5 +1,3 @@
-using SupportDesk.WebApi.FunctionalTests.Support;
-
 namespace SupportDesk.WebApi.FunctionalTests.Requests;
 
 /// <summary>The control of the malformed-body sweep: each target's valid body, sent the same way, is accepted.</summary>

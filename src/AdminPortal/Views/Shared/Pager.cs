@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace SupportDesk.AdminPortal.Views.Shared;
 
-public sealed record EmptyState(string Title, string? Text = null);
-
 /// <summary>A pager that keeps the other query-string values (the filters) on every link.</summary>
 public sealed record Pager(int Page, int TotalPages, int TotalCount, string Parameter = "page", string Label = "Pages")
 {

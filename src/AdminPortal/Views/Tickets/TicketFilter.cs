@@ -1,7 +1,4 @@
-using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Models;
-using SupportDesk.Application.Customers.Queries;
-using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTickets;
 using SupportDesk.Domain.Tickets;
 
@@ -53,10 +50,3 @@ public sealed record TicketFilter
         PageSize = PageSize,
     };
 }
-
-public sealed record TicketListViewModel(
-    TicketFilter Filter,
-    PagedList<TicketSummaryDto> Tickets,
-    bool IsManager,
-    IReadOnlyList<AgentDto> Agents,
-    CustomerDto? Customer);

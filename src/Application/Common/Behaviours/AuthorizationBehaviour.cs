@@ -1,8 +1,4 @@
 using System.Reflection;
-using MediatR;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application.Common.Behaviours;
 

@@ -1,7 +1,4 @@
-using MediatR;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Common;
 
 namespace SupportDesk.Application.Common.Behaviours;
@@ -42,7 +39,7 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehavio
         ValidationException => "validation",
         NotFoundException nf => nf.Code,
         ForbiddenAccessException f => f.Code,
-        UnauthorizedAccessException => "auth.unauthenticated",
+        UnauthorizedAccessException => AuthErrorCodes.Unauthenticated,
         ConflictException c => c.Code,
         DomainException d => d.Code,
         _ => null,

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MediatR;
 using ValidationException = SupportDesk.Application.Common.Exceptions.ValidationException;
 
 namespace SupportDesk.Application.Common.Behaviours;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;

@@ -11,9 +11,3 @@ public interface IOrderLineLocks
     /// order). Read the line after this, save, then <see cref="IOrderLineLock.CommitAsync"/>.</summary>
     Task<IOrderLineLock> LockAsync(Guid orderId, Guid orderLineId, CancellationToken cancellationToken);
 }
-
-/// <summary>Held until committed or disposed (disposing without committing rolls the work back).</summary>
-public interface IOrderLineLock : IAsyncDisposable
-{
-    Task CommitAsync(CancellationToken cancellationToken);
-}

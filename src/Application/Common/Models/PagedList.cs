@@ -1,20 +1,19 @@
 namespace SupportDesk.Application.Common.Models;
 
+/// <summary>One page of a list.</summary>
+/// <typeparam name="T">The listed item.</typeparam>
+/// <param name="Items">The items on this page.</param>
+/// <param name="Page">This page's number, from 1.</param>
+/// <param name="PageSize">The most items a page holds.</param>
+/// <param name="TotalCount">How many items the whole list holds (a ticket total of 10,000 or more may be up to 30 seconds old).</param>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
+    /// <summary>How many pages the list has at this page size.</summary>
     public int TotalPages => PageSize == 0 ? 0 : (int)Math.Ceiling(TotalCount / (double)PageSize);
 
+    /// <summary>Whether a page comes before this one.</summary>
     public bool HasPreviousPage => Page > 1;
 
+    /// <summary>Whether a page comes after this one.</summary>
     public bool HasNextPage => Page < TotalPages;
-}
-
-public static class Paging
-{
-    public const int MaxPageSize = 100;
-    public const int DefaultPageSize = 20;
-
-    /// <summary>How deep a list can be paged (a million rows at the largest page size); deeper, narrow the filter.
-    /// Bounds the offset the database is asked for, which overflowed at <c>page=2147483647</c>.</summary>
-    public const int MaxPage = 10_000;
 }

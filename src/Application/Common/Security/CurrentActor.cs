@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
 

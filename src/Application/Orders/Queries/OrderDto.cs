@@ -3,16 +3,22 @@ using SupportDesk.Domain.Orders;
 
 namespace SupportDesk.Application.Orders.Queries;
 
+/// <summary>An order of the shop, with its lines.</summary>
 public sealed record OrderDto
 {
+    /// <summary>The order id.</summary>
     public Guid Id { get; init; }
 
+    /// <summary>The shop's order number, unique.</summary>
     public string Number { get; init; } = string.Empty;
 
+    /// <summary>The customer who placed it.</summary>
     public Guid CustomerId { get; init; }
 
+    /// <summary>When it was placed (UTC).</summary>
     public DateTime PlacedAt { get; init; }
 
+    /// <summary>Its lines, by SKU.</summary>
     public IReadOnlyList<OrderLineDto> Lines { get; init; } = [];
 
     private sealed class Mapping : Profile
@@ -26,20 +32,4 @@ public sealed record OrderDto
                 .MaxDepth(2);
         }
     }
-}
-
-public sealed record OrderLineDto
-{
-    public Guid Id { get; init; }
-
-    public string Sku { get; init; } = string.Empty;
-
-    public string ProductName { get; init; } = string.Empty;
-
-    public int Quantity { get; init; }
-
-    public decimal UnitPrice { get; init; }
-
-    /// <summary>How many items of the line a new ticket may still ask to return.</summary>
-    public int ReturnableQuantity { get; init; }
 }

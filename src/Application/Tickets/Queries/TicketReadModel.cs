@@ -1,7 +1,5 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;

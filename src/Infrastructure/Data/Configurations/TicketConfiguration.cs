@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Common;
@@ -45,18 +44,5 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.HasOne<Agent>().WithMany().HasForeignKey(t => t.HolderAgentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.History).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.History).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_history");
-    }
-}
-
-internal sealed class TicketEventConfiguration : IEntityTypeConfiguration<TicketEvent>
-{
-    public void Configure(EntityTypeBuilder<TicketEvent> builder)
-    {
-        builder.ToTable("TicketEvents");
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.Actor).HasMaxLength(Limits.ActorLength).IsRequired();
-        builder.Property(e => e.Detail).HasMaxLength(Limits.EventDetailLength);
-        builder.HasIndex(e => new { e.TicketId, e.At });
     }
 }

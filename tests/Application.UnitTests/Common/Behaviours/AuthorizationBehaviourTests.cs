@@ -1,8 +1,5 @@
 using MediatR;
-using Moq;
 using SupportDesk.Application.Common.Behaviours;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application.UnitTests.Common.Behaviours;

@@ -1,9 +1,6 @@
 using MediatR;
 using Microsoft.Extensions.Logging;
-using Moq;
 using SupportDesk.Application.Common.Behaviours;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Common;
 
 namespace SupportDesk.Application.UnitTests.Common.Behaviours;

@@ -1,5 +1,3 @@
-using Moq;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
 
 namespace SupportDesk.Application.UnitTests.Common.Security;

@@ -1,15 +1,14 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Domain.Agents;
 
 namespace SupportDesk.Application.Agents.Commands.CreateAgent;
 
 /// <summary>A manager adds an agent with a sign-in account; the new agent is available and takes the next ticket.</summary>
+/// <param name="FullName">The agent's name.</param>
+/// <param name="Email">The email the agent signs in with; no other account may use it.</param>
+/// <param name="Password">The agent's first password; one the password policy refuses is a 400 naming the reasons.</param>
 [Authorize(Roles = Roles.Manager)]
 public sealed record CreateAgentCommand(string FullName, string Email, string Password) : IRequest<AgentDto>;
 
@@ -25,7 +24,7 @@ public sealed class CreateAgentHandler(
         var email = request.Email.Trim().ToLowerInvariant();
         if (await db.Agents.AnyAsync(a => a.Email == email, cancellationToken))
         {
-            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
+            throw Conflicts.AgentEmailTaken();
         }
 
         // Account and agent in one transaction: a failure leaves neither behind.
@@ -33,14 +32,7 @@ public sealed class CreateAgentHandler(
         var userId = await identity.CreateUserAsync(email, request.Password, request.FullName.Trim(), Roles.Agent, cancellationToken);
         var agent = new Agent(request.FullName, email, userId, clock.GetUtcNow().UtcDateTime);
         db.Agents.Add(agent);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw new ConflictException("agent.email_taken", "An agent with this email already exists.");
-        }
+        await db.SaveOrConflictAsync(changed: null, taken: Conflicts.AgentEmailTaken, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Agent {AgentId} created", agent.Id);

@@ -1,9 +1,5 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 
 namespace SupportDesk.Application.Agents.Commands.RemoveAgent;
 
@@ -33,15 +29,8 @@ public sealed class RemoveAgentHandler(
         agent.Remove(ticket, actor.HistoryLabel, clock.GetUtcNow().UtcDateTime);
         // Domain rows first (under their concurrency tokens), then the account, in one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The agent took or resolved a ticket at this very moment: nothing was changed, ask to retry.
-            throw new ConflictException("agent.changed", "The agent changed meanwhile; try again.");
-        }
+        // The agent may take or resolve a ticket at this very moment: then nothing is changed and the manager retries.
+        await db.SaveOrConflictAsync(Conflicts.AgentChanged, cancellationToken);
 
         await identity.DisableUserAsync(agent.UserId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

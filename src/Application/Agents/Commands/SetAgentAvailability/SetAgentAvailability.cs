@@ -1,9 +1,5 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 
 namespace SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 
@@ -37,14 +33,7 @@ public sealed class SetAgentAvailabilityHandler(
             agent.GoAway();
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("agent.changed", "The agent changed meanwhile; try again.");
-        }
+        await db.SaveOrConflictAsync(Conflicts.AgentChanged, cancellationToken);
 
         if (canTakeTicket)
         {

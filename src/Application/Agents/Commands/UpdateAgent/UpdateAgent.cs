@@ -1,9 +1,5 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Agents.Queries;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 
 namespace SupportDesk.Application.Agents.Commands.UpdateAgent;
 
@@ -22,23 +18,12 @@ public sealed class UpdateAgentHandler(IApplicationDbContext db, IIdentityServic
         if (await db.Agents.AnyAsync(a => a.Email == email && a.Id != agent.Id, cancellationToken)
             || await identity.IsEmailTakenAsync(email, agent.UserId, cancellationToken))
         {
-            throw new ConflictException("agent.email_taken", "Another account uses this email.");
+            throw Conflicts.AgentEmailTaken();
         }
 
         agent.UpdateDetails(request.FullName, email);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("agent.changed", "The agent changed meanwhile; reload and try again.");
-        }
-        catch (DbUpdateException)
-        {
-            throw new ConflictException("agent.email_taken", "Another account uses this email.");
-        }
+        await db.SaveOrConflictAsync(Conflicts.AgentChanged, Conflicts.AgentEmailTaken, cancellationToken);
 
         await identity.UpdateUserAsync(agent.UserId, email, agent.FullName, request.Password, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

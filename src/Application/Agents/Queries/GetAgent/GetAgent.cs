@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
-
 namespace SupportDesk.Application.Agents.Queries.GetAgent;
 
 [Authorize(Roles = Roles.Manager)]

@@ -1,7 +1,4 @@
-using MediatR;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Models;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Common.Validation;
 
 namespace SupportDesk.Application.Agents.Queries.GetAgents;

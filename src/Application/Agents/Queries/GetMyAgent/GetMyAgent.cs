@@ -1,9 +1,4 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Tickets.Queries;
 
 namespace SupportDesk.Application.Agents.Queries.GetMyAgent;
@@ -12,6 +7,9 @@ namespace SupportDesk.Application.Agents.Queries.GetMyAgent;
 [Authorize(Roles = Roles.Agent)]
 public sealed record GetMyAgentQuery : IRequest<MyAgentDto>;
 
+/// <summary>An agent's desk: itself and the ticket it works on.</summary>
+/// <param name="Agent">The calling agent.</param>
+/// <param name="CurrentTicket">The ticket it works on, with its history; null when it holds none.</param>
 public sealed record MyAgentDto(AgentDto Agent, TicketDto? CurrentTicket);
 
 public sealed class GetMyAgentHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)

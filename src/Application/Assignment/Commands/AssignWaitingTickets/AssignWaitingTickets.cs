@@ -1,7 +1,4 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;
 
@@ -9,8 +6,6 @@ namespace SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
 
 /// <summary>Gives waiting tickets to free agents until one of the two runs out. Sent by the assignment job only.</summary>
 public sealed record AssignWaitingTicketsCommand : IRequest<AssignmentRun>;
-
-public sealed record AssignmentRun(int Assigned, int Conflicts);
 
 public sealed class AssignWaitingTicketsHandler(
     IApplicationDbContext db,

@@ -1,9 +1,5 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Customers.Queries;
 using SupportDesk.Domain.Customers;
 
@@ -21,7 +17,7 @@ public sealed class RegisterCustomerHandler(IApplicationDbContext db, IIdentityS
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Email == email, cancellationToken);
         if (customer is { HasAccount: true })
         {
-            throw new ConflictException("auth.email_taken", "An account with this email already exists.");
+            throw Conflicts.AccountEmailTaken();
         }
 
         // The account and the customer are written in one transaction: no account without its customer.
@@ -37,15 +33,8 @@ public sealed class RegisterCustomerHandler(IApplicationDbContext db, IIdentityS
             customer.LinkAccount(userId, request.FullName);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same email registered by a concurrent request: the unique index refused ours.
-            throw new ConflictException("auth.email_taken", "An account with this email already exists.");
-        }
+        // The same email registered by a concurrent request: the unique index refuses ours.
+        await db.SaveOrConflictAsync(changed: null, taken: Conflicts.AccountEmailTaken, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return mapper.Map<CustomerDto>(customer);

@@ -1,8 +1,4 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Models;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Common.Validation;
 using SupportDesk.Domain.Tickets;
 

@@ -38,5 +38,3 @@ public sealed record DashboardDto
     /// <summary>One entry per day, oldest first, ending today.</summary>
     public IReadOnlyList<DailyTicketCountDto> Days { get; init; } = [];
 }
-
-public sealed record DailyTicketCountDto(DateOnly Day, int Opened, int Resolved);

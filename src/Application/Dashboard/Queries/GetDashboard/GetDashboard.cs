@@ -1,7 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;

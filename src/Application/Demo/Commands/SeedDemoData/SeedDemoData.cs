@@ -1,8 +1,4 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;

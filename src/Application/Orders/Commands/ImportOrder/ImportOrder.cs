@@ -1,9 +1,4 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
@@ -14,6 +9,11 @@ namespace SupportDesk.Application.Orders.Commands.ImportOrder;
 /// The shop pushes an order. The customer is found by email; an unknown email creates the customer without an
 /// account (named <see cref="CustomerFullName"/>, or after the email), which registering later links.
 /// </summary>
+/// <param name="Number">The shop's order number; importing the same number again is a 409.</param>
+/// <param name="CustomerEmail">The email of the customer who placed it.</param>
+/// <param name="PlacedAt">When it was placed (UTC), not in the future.</param>
+/// <param name="Lines">Its lines: at least one.</param>
+/// <param name="CustomerFullName">The customer's name, used only when the email is new to the desk.</param>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
 public sealed record ImportOrderCommand(
     string Number,
@@ -22,6 +22,11 @@ public sealed record ImportOrderCommand(
     IReadOnlyList<ImportOrderLine> Lines,
     string? CustomerFullName = null) : IRequest<OrderDto>;
 
+/// <summary>A line of an imported order.</summary>
+/// <param name="Sku">The product's SKU.</param>
+/// <param name="ProductName">The product's name.</param>
+/// <param name="Quantity">How many were ordered.</param>
+/// <param name="UnitPrice">The price of one, with at most two decimals.</param>
 public sealed record ImportOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice);
 
 public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
@@ -35,7 +40,7 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
         {
             if (await db.Orders.AnyAsync(o => o.Number == number, cancellationToken))
             {
-                throw DuplicateNumber(number);
+                throw Conflicts.DuplicateOrderNumber(number);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +67,4 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
             }
         }
     }
-
-    private static ConflictException DuplicateNumber(string number) =>
-        new("order.duplicate_number", $"Order {number} was already imported.");
 }

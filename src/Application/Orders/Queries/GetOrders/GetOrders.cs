@@ -1,10 +1,6 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Models;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Common.Validation;
 
 namespace SupportDesk.Application.Orders.Queries.GetOrders;

@@ -1,10 +1,6 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Tickets;
 
@@ -12,6 +8,11 @@ namespace SupportDesk.Application.Tickets.Commands.OpenTicket;
 
 /// <summary>A customer asks to return items of a line of one of their orders. The ticket waits in the queue
 /// and the assignment job is asked to run at once.</summary>
+/// <param name="OrderId">One of the customer's own orders.</param>
+/// <param name="OrderLineId">The line of that order to return items of.</param>
+/// <param name="Quantity">How many items, at most what the line's other tickets have not claimed.</param>
+/// <param name="Reason">Why the items are returned.</param>
+/// <param name="Description">What is wrong, in the customer's words.</param>
 [Authorize(Roles = Roles.Customer)]
 public sealed record OpenTicketCommand(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description)
     : IRequest<TicketDto>;
@@ -54,18 +55,16 @@ public sealed class OpenTicketHandler(
                 db.Tickets.Add(ticket);
                 try
                 {
-                    await db.SaveChangesAsync(cancellationToken);
+                    // A concurrency conflict now means the line changed without its lock (another use case).
+                    await db.SaveOrConflictAsync(Conflicts.OrderLineBusy, cancellationToken);
                     await claim.CommitAsync(cancellationToken);
                 }
-                catch (DbUpdateException) when (attempt < MaxAttempts)
+                catch (Exception ex) when ((ex is ConflictException or DbUpdateException) && attempt < MaxAttempts)
                 {
+                    // The line's claims changed (the conflict), the ticket number was taken or the database broke a
+                    // deadlock (the refused write): reload and try again; after the last attempt it goes to the caller.
                     db.DiscardChanges();
                     continue;
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    // Only when the line changed without its lock (another use case) on every attempt.
-                    throw new ConflictException("ticket.busy_line", "This order line is being updated; try again.");
                 }
             }
 

@@ -1,10 +1,6 @@
 using AutoMapper;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
-using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Tickets;
 
@@ -30,15 +26,7 @@ public sealed class ResolveTicketHandler(
             ?? throw new NotFoundException("Ticket", request.TicketId);
 
         ticket.Resolve(agent, request.Outcome, request.Note, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The agent was removed (its ticket returned to the queue) while this request was on its way.
-            throw new ConflictException("ticket.changed", $"Ticket {ticket.Number} changed meanwhile; reload it.");
-        }
+        await db.SaveOrConflictAsync(() => Conflicts.TicketChanged(ticket.Number), cancellationToken);
 
         logger.LogInformation("Ticket {TicketNumber} resolved by agent {AgentId} as {Outcome}", ticket.Number, agent.Id, request.Outcome);
         await assignment.RequestAssignmentAsync(cancellationToken);

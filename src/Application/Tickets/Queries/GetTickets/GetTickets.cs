@@ -1,8 +1,4 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Models;
-using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Common.Validation;
 using SupportDesk.Domain.Tickets;
 
@@ -90,9 +86,9 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
             return new PagedList<TicketSummaryDto>(found, request.Page, request.PageSize, await rows.CountAsync(cancellationToken));
         }
 
-        // The page's tickets first, from the index behind the filter and the order, then their summaries. As one
-        // query, the planner joined and sorted every matching ticket before taking a page: 6 to 10 s for the first
-        // page of a million tickets, against milliseconds this way.
+        // The page's tickets first, from the index behind the filter and the order, then their summaries: as one
+        // query, the planner joins and sorts every matching ticket before taking a page, so a manager's first page
+        // of a long history would cost a sort of the whole history (docs/benchmarks.md).
         var ordered = request.OldestFirst
             ? tickets.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             : tickets.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id);
@@ -103,8 +99,7 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
             : await db.Tickets.Where(t => pageIds.Contains(t.Id)).ToSummaries(db).ToDictionaryAsync(t => t.Id, cancellationToken);
 
         // Without a text search the joins of the summary are one-to-one on required keys, so the tickets alone give
-        // the same total; counting the joined rows made the database join every ticket it counted (3.3 s over a
-        // million tickets, against 0.1 s for the tickets alone).
+        // the same total, and counting the joined rows would make the database join every ticket it counts.
         var statuses = request.Status is { } given ? string.Join(',', given.Distinct().Order()) : string.Empty;
         var filter = $"{customerId}|{statuses}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
         var total = await counts.CountAsync(tickets, filter, cancellationToken);

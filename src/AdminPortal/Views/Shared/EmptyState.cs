@@ -1,0 +1,3 @@
+namespace SupportDesk.AdminPortal.Views.Shared;
+
+public sealed record EmptyState(string Title, string? Text = null);

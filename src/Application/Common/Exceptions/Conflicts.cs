@@ -1,0 +1,32 @@
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Orders;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.Common.Exceptions;
+
+/// <summary>The conflicts the use cases answer with a 409, one message per code, so that a client sees the same
+/// words for the same code whichever request met it.</summary>
+public static class Conflicts
+{
+    /// <summary>Another request changed the agent (took or resolved a ticket, went away, was edited or removed)
+    /// between this request's read and its save; nothing was written.</summary>
+    public static ConflictException AgentChanged() =>
+        new(AgentErrorCodes.Changed, "The agent changed meanwhile; reload and try again.");
+
+    public static ConflictException AgentEmailTaken() =>
+        new(AgentErrorCodes.EmailTaken, "Another account uses this email.");
+
+    /// <summary>The ticket's holder was removed (the ticket went back to the queue) while this request was on its way.</summary>
+    public static ConflictException TicketChanged(string ticketNumber) =>
+        new(TicketErrorCodes.Changed, $"Ticket {ticketNumber} changed meanwhile; reload it.");
+
+    /// <summary>Other tickets kept claiming the same order line while this one was being opened on it.</summary>
+    public static ConflictException OrderLineBusy() =>
+        new(TicketErrorCodes.BusyLine, "This order line is being updated; try again.");
+
+    public static ConflictException DuplicateOrderNumber(string orderNumber) =>
+        new(OrderErrorCodes.DuplicateNumber, $"Order {orderNumber} was already imported.");
+
+    public static ConflictException AccountEmailTaken() =>
+        new(AuthErrorCodes.EmailTaken, "An account with this email already exists.");
+}

@@ -1,0 +1,10 @@
+namespace SupportDesk.Domain.Tickets;
+
+/// <summary>What happened to a ticket: opened, taken by an agent, returned to the queue when its agent was removed, or resolved.</summary>
+public enum TicketEventType
+{
+    Opened,
+    Assigned,
+    ReturnedToQueue,
+    Resolved,
+}

@@ -1,0 +1,7 @@
+namespace SupportDesk.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    MySql,
+}

@@ -1,0 +1,3 @@
+namespace SupportDesk.Infrastructure.Data;
+
+public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options);

@@ -1,0 +1,3 @@
+global using Microsoft.EntityFrameworkCore;
+global using NUnit.Framework;
+global using SupportDesk.Domain.Tickets;

@@ -1,0 +1,3 @@
+global using NUnit.Framework;
+global using SupportDesk.Domain.Agents;
+global using SupportDesk.Domain.Tickets;
