@@ -29,7 +29,7 @@ public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
     }
 
     /// <summary>Sign in for a bearer token.</summary>
-    /// <remarks>Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one client address are refused for a while (401, same message) and never lock the account or end its tokens; too many attempts a minute are 429.</remarks>
+    /// <remarks>Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures are refused with 429.</remarks>
     [HttpPost("token")]
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
     [ProducesProblem(StatusCodes.Status401Unauthorized)]
