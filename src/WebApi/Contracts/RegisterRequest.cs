@@ -4,4 +4,5 @@ namespace SupportDesk.WebApi.Contracts;
 /// <param name="Email">The customer's email, used to sign in; orders the shop imported under it become theirs.</param>
 /// <param name="Password">The password to sign in with; one the password policy refuses is a 400 naming the reasons.</param>
 /// <param name="FullName">The name the desk addresses the customer by.</param>
+[ValidatedAs(typeof(SupportDesk.Application.Customers.Commands.RegisterCustomer.RegisterCustomerCommand))]
 public sealed record RegisterRequest(string Email, string Password, string FullName);

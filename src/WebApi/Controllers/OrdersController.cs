@@ -4,6 +4,7 @@ using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Orders.Queries.GetOrder;
 using SupportDesk.Application.Orders.Queries.GetOrders;
+using SupportDesk.WebApi.Contracts;
 using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Controllers;
@@ -36,6 +37,7 @@ public sealed class OrdersController : ApiControllerBase
     [HttpGet]
     [Authorize(Roles = $"{Roles.Customer},{Roles.Manager}")]
     [ProducesResponseType<PagedList<OrderDto>>(StatusCodes.Status200OK)]
+    [ValidatedAs(typeof(GetOrdersQuery))]
     public Task<PagedList<OrderDto>> GetOrders([FromQuery] Guid? customerId, [FromQuery] string? q,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetOrdersQuery(customerId, q, page, pageSize), cancellationToken);

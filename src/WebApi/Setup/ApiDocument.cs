@@ -32,10 +32,14 @@ internal static class ApiDocument
                     Type = SecuritySchemeType.Http,
                     Scheme = "bearer",
                     BearerFormat = "JWT",
-                    Description = "The accessToken from POST /api/auth/token.",
+                    Description = "The accessToken from POST /api/auth/token: a JWT signed with HMAC-SHA256 (HS256), accepted until "
+                        + "its expiresAt (Jwt:LifetimeMinutes after it was issued, 60 by default) unless the account is removed "
+                        + "or its password changes first.",
                 };
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer(ContractBounds.ApplyToSchema);
+            options.AddOperationTransformer(ContractBounds.ApplyToOperation);
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 if (context.JsonTypeInfo.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))

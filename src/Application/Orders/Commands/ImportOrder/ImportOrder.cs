@@ -7,7 +7,7 @@ namespace SupportDesk.Application.Orders.Commands.ImportOrder;
 
 /// <summary>
 /// The shop pushes an order. The customer is found by email; an unknown email creates the customer without an
-/// account (named <see cref="CustomerFullName"/>, or after the email), which registering later links.
+/// account (named <c>customerFullName</c>, or after the email), which registering later links.
 /// </summary>
 /// <param name="Number">The shop's order number; importing the same number again is a 409.</param>
 /// <param name="CustomerEmail">The email of the customer who placed it.</param>

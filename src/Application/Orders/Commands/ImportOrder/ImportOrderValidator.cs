@@ -17,16 +17,10 @@ public sealed class ImportOrderValidator : AbstractValidator<ImportOrderCommand>
             .WithMessage("An order cannot be placed in the future.");
         RuleFor(c => c.Lines).Cascade(CascadeMode.Stop)
             .NotEmpty()
-            .Must(l => l.Count <= Limits.MaxOrderLines).WithMessage($"An order has at most {Limits.MaxOrderLines} lines.")
+            .MaxItems(Limits.MaxOrderLines).WithMessage($"An order has at most {Limits.MaxOrderLines} lines.")
             .Must(lines => lines.All(l => l is not null)).WithMessage("A line cannot be null.")
             .Must(lines => lines.Select(l => l.Sku?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == lines.Count)
             .WithMessage("Each SKU appears on one line of an order.");
-        RuleForEach(c => c.Lines).NotNull().ChildRules(line =>
-        {
-            line.RuleFor(l => l.Sku).NotEmpty().MaximumLength(Limits.SkuLength).OneLine();
-            line.RuleFor(l => l.ProductName).NotEmpty().MaximumLength(Limits.ProductNameLength).OneLine();
-            line.RuleFor(l => l.Quantity).InclusiveBetween(1, Limits.MaxLineQuantity);
-            line.RuleFor(l => l.UnitPrice).GreaterThanOrEqualTo(0).PrecisionScale(18, 2, ignoreTrailingZeros: true);
-        });
+        RuleForEach(c => c.Lines).NotNull().SetValidator(new ImportOrderLineValidator());
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using SupportDesk.Application.Common.Validation;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Tickets.Queries.GetTickets;
 
@@ -9,6 +10,7 @@ public sealed class GetTicketsValidator : AbstractValidator<GetTicketsQuery>
     {
         this.AddPagingRules();
         RuleFor(q => q.Q).MaximumLength(200);
+        RuleFor(q => q.Status).MaxItems(Enum.GetValues<TicketStatus>().Length);
         RuleForEach(q => q.Status).IsInEnum();
         RuleFor(q => q.CreatedTo).GreaterThan(q => q.CreatedFrom)
             .When(q => q.CreatedFrom is not null && q.CreatedTo is not null)

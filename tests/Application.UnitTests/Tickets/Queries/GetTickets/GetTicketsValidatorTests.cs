@@ -15,6 +15,18 @@ public class GetTicketsValidatorTests
     public void The_default_query_passes() => Assert.That(_validator.FailingFields(new GetTicketsQuery()), Is.Empty);
 
     [Test]
+    public void More_statuses_than_there_are_fails_on_status() =>
+        Assert.That(_validator.FailingFields(new GetTicketsQuery
+        {
+            Status = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.Resolved, TicketStatus.Open],
+        }), Is.EqualTo(new[] { "Status" }));
+
+    [Test]
+    public void A_page_beyond_the_bound_fails_on_page() =>
+        Assert.That(_validator.FailingFields(new GetTicketsQuery { Page = Application.Common.Models.Paging.MaxPage + 1 }),
+            Is.EqualTo(new[] { "Page" }));
+
+    [Test]
     public void A_fully_filtered_query_passes() =>
         Assert.That(_validator.FailingFields(new GetTicketsQuery
         {
