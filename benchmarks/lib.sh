@@ -62,14 +62,18 @@ bench_launch() {
   bench_wait_ready "http://127.0.0.1:$port$ready_path" "$LAST_PID"
 }
 
-# A WebApi process on database DB, configured only with DESIGN.md's keys (plus a permissive sign-in rate limit: the
-# driver signs in hundreds of accounts from one address).
+# A WebApi process on database DB, configured only with DESIGN.md's keys (plus permissive rate limits, documented in
+# README: the driver signs in hundreds of accounts from one address and reads as one manager thousands of times a
+# second, far beyond what a desk's people do).
 bench_start_api() {
   local port=$1 db=$2
   ASPNETCORE_ENVIRONMENT=Production Database__Provider=MySql ConnectionStrings__SupportDesk="$(bench_connection "$db")" \
   Database__MigrateOnStartup=true \
   Bootstrap__ManagerEmail=$BENCH_MANAGER_EMAIL Bootstrap__ManagerPassword=$BENCH_MANAGER_PASSWORD \
   Jwt__SigningKey=benchmark-signing-key-of-forty-eight-characters-x RateLimiting__AuthPermitsPerMinute=1000000 \
+  RateLimiting__AnonymousPermitsPerMinute=100000000 RateLimiting__CustomerPermitsPerMinute=100000000 \
+  RateLimiting__AgentPermitsPerMinute=100000000 RateLimiting__ManagerPermitsPerMinute=100000000 \
+  RateLimiting__IntegrationPermitsPerMinute=100000000 SignInThrottling__PerAddress=100000 SignInThrottling__PerAccount=1000000 \
     bench_launch SupportDesk.WebApi "$port" api /health/ready
 }
 

@@ -3,8 +3,12 @@ using SupportDesk.AdminPortal.Setup;
 using SupportDesk.Application;
 using SupportDesk.Infrastructure;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Outside Development, the development JWT key and the .env.example placeholders are refused before anything runs.
+PublicSecrets.Refuse(builder.Configuration, builder.Environment);
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -14,7 +18,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddApplicationServices();
 builder.Services.AddInfrastructureServices(builder.Configuration);
-builder.Services.AddPortalServices();
+builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

@@ -25,6 +25,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottlingOptions>().Bind(configuration.GetSection(SignInThrottlingOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<AssignmentOptions>().Bind(configuration.GetSection(AssignmentOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -33,7 +35,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton(TimeProvider.System);
         services.AddDatabase(database, connectionString);
-        services.AddAccounts();
+        services.AddAccounts(configuration);
         services.AddAssignmentScheduling(
             configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions(),
             database.Provider == DatabaseProvider.MySql ? connectionString : null);
@@ -68,29 +70,39 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<IOrderLineLocks, OrderLineLocks>();
     }
 
-    private static void AddAccounts(this IServiceCollection services)
+    private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentityCore<ApplicationUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = 8;
+                identity.Password.RequiredLength = Application.Common.Validation.AccountRules.MinPasswordLength;
                 identity.Password.RequireDigit = true;
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireLowercase = true;
                 identity.Password.RequireNonAlphanumeric = false;
+                // Lockout only disables removed agents. Failed passwords never lock an account (anyone knowing an
+                // email could keep its owner out): they are throttled per address instead (SignInThrottle).
                 identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         // Password-reset tokens (agents' new passwords) and the portal's cookies are protected with these keys; kept
         // in the database so that every process reads the others' cookies and a restart signs nobody out.
-        services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("SupportDesk").PersistKeysToDbContext<ApplicationDbContext>();
+        var keyProtection = configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        if (keyProtection.LoadCertificate() is { } certificate)
+        {
+            // Encrypted at rest: whoever reads the database does not get the keys that sign the portal's cookies.
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
     }
 }

@@ -2,9 +2,13 @@ using Serilog;
 using SupportDesk.Application;
 using SupportDesk.Infrastructure;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Outside Development, the development JWT key and the .env.example placeholders are refused before anything runs.
+PublicSecrets.Refuse(builder.Configuration, builder.Environment);
 
 builder.Host.UseSerilog((context, logging) => logging
     .ReadFrom.Configuration(context.Configuration)

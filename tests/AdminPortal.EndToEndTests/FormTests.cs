@@ -28,7 +28,7 @@ public sealed class FormTests : PortalTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add agent" }).ClickAsync();
 
         await Expect(Page.Locator("[data-valmsg-for='Email']")).ToContainTextAsync("is not a valid email address");
-        await Expect(Page.Locator("[data-valmsg-for='Password']")).ToContainTextAsync("at least 8 characters");
+        await Expect(Page.Locator("[data-valmsg-for='Password']")).ToContainTextAsync("at least 12 characters");
         await Expect(Page.Locator("[data-valmsg-for='FullName']")).ToBeEmptyAsync();
         await Expect(Page.GetByLabel("Full name")).ToHaveValueAsync("Taylor Typo");
         await Expect(Page.GetByLabel("Initial password")).ToHaveValueAsync(string.Empty);

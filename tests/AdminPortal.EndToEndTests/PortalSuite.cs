@@ -48,6 +48,11 @@ public sealed class PortalSuite
             ["Assignment:SweepIntervalSeconds"] = "5",
             ["Seed:Demo"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Every test signs in from 127.0.0.1 and the data is not reset between tests: the limits per address
+            // are raised for the run (SignInRateLimitTests starts a portal of its own with a low one).
+            ["RateLimiting:AuthPermitsPerMinute"] = "10000",
+            ["SignInThrottling:PerAddress"] = "10000",
+            ["SignInThrottling:PerAccount"] = "100000",
         });
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

@@ -91,7 +91,7 @@ public sealed class ReturnJourneyTests : PortalTest
         await desk.ReloadAsync();
         await Expect(desk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
         await SignInAsync(desk, email, Seeder.Password);
-        await Expect(desk.GetByTestId("form-errors")).ToContainTextAsync("locked or has been removed");
+        await Expect(desk.GetByTestId("form-errors")).ToHaveTextAsync(AccessTests.SignInRefused);
     }
 
     [Test]

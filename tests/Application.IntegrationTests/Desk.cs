@@ -22,24 +22,29 @@ public sealed class Desk : IAsyncDisposable
 {
     public static readonly Actor Manager = new("manager-it", "manager@it.local", Roles.Manager);
 
+    public const string CustomerPassword = "Customer-Pass1";
+    public const string AgentPassword = "Agent-Passw0rd-1";
+
     private Desk(ServiceProvider services) => Services = services;
 
     public ServiceProvider Services { get; }
 
-    public static Desk Create(string provider, string connectionString)
+    public static Desk Create(string provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
             ["ConnectionStrings:SupportDesk"] = connectionString,
             ["Assignment:Enabled"] = "false",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddApplicationServices();
         services.AddInfrastructureServices(configuration);
         services.AddSingleton<ICurrentUser, TestUser>();
+        configure?.Invoke(services);
         return new Desk(services.BuildServiceProvider());
     }
 
@@ -70,14 +75,14 @@ public sealed class Desk : IAsyncDisposable
 
     public async Task<Actor> RegisterCustomerAsync(string email, string fullName = "Test Customer")
     {
-        await SendAsync(new RegisterCustomerCommand(email, "Customer-Pass1", fullName));
+        await SendAsync(new RegisterCustomerCommand(email, CustomerPassword, fullName));
         var userId = await QueryAsync(db => db.Customers.Where(c => c.Email == email).Select(c => c.UserId!).SingleAsync());
         return new Actor(userId, email, Roles.Customer);
     }
 
     public async Task<(Actor Actor, Guid Id)> CreateAgentAsync(string email, string fullName = "Test Agent")
     {
-        var agent = await SendAsync(new CreateAgentCommand(fullName, email, "Agent-Pass1"), Manager);
+        var agent = await SendAsync(new CreateAgentCommand(fullName, email, AgentPassword), Manager);
         var userId = await QueryAsync(db => db.Agents.Where(a => a.Id == agent.Id).Select(a => a.UserId).SingleAsync());
         return (new Actor(userId, email, Roles.Agent), agent.Id);
     }

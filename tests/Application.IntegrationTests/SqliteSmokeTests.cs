@@ -43,4 +43,29 @@ public sealed class SqliteSmokeTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public async Task Concurrent_opens_on_one_line_are_all_accepted_on_sqlite()
+    {
+        var folder = Directory.CreateTempSubdirectory("supportdesk-sqlite-");
+        try
+        {
+            await using var desk = Desk.Create("Sqlite", $"Data Source={Path.Combine(folder.FullName, "desk.db")}");
+            await desk.InitialiseAsync();
+            var customer = await desk.RegisterCustomerAsync("many@it.local");
+            var order = await desk.ImportOrderAsync("SO-MANY-1", customer.Email, ("SKU-1", 30));
+
+            await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => Task.Run(() => desk.SendAsync(World.OpenOne(order), customer))));
+
+            var claimed = await desk.QueryAsync(db => db.OrderLines.Select(l => l.ClaimedQuantity).SingleAsync());
+            Assert.That(claimed, Is.EqualTo(30));
+            Assert.That(async () => await desk.SendAsync(World.OpenOne(order), customer),
+                Throws.TypeOf<SupportDesk.Domain.Common.DomainException>().With.Property("Code").EqualTo("ticket.quantity_exceeded"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
 }

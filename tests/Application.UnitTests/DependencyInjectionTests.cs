@@ -30,7 +30,8 @@ public class DependencyInjectionTests
             .AddSingleton(_db.Object)
             .AddSingleton(_user.Object)
             .AddSingleton(Mock.Of<IIdentityService>())
-            .AddSingleton(Mock.Of<IAssignmentTrigger>());
+            .AddSingleton(Mock.Of<IAssignmentTrigger>())
+            .AddSingleton(Mock.Of<IOrderLineLocks>());
         services.AddApplicationServices();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -1,8 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using SupportDesk.AdminPortal.Security;
+using SupportDesk.AdminPortal.Setup;
 using SupportDesk.AdminPortal.Views.Account;
 using SupportDesk.Infrastructure.Identity;
+using SupportDesk.Infrastructure.Web;
 
 namespace SupportDesk.AdminPortal.Controllers;
 
@@ -10,15 +13,17 @@ namespace SupportDesk.AdminPortal.Controllers;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
+    PasswordSignIn passwords,
     PortalAccess access,
     ILogger<AccountController> logger) : Controller
 {
-    internal const string WrongCredentials = "The email or password is not correct.";
-    // A removed agent's account is locked out too: the message covers both without telling them apart.
-    internal const string LockedOut = "This account is locked or has been removed. Try again later, or ask a manager.";
-    internal const string NotStaff =
-        "This portal is for support agents and managers. Customers and shop integrations use the SupportDesk API.";
-    internal const string AgentRemoved = "This agent account has been removed and can no longer sign in.";
+    /// <summary>
+    /// The one answer to every refused sign-in: wrong password, unknown email, a customer's or the shop's account,
+    /// a removed agent, too many attempts. Telling them apart would confirm that an account exists or that a
+    /// customer's password is right; the log has the reason.
+    /// </summary>
+    internal const string SignInRefused =
+        "Sign-in failed: check your email and password. After several failed attempts, wait a few minutes.";
 
     [HttpGet("sign-in")]
     public IActionResult SignIn(string? returnUrl = null) =>
@@ -27,6 +32,7 @@ public sealed class AccountController(
             : View(new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
+    [EnableRateLimiting(PortalServices.SignInRateLimit)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         if (!ModelState.IsValid)
@@ -34,15 +40,14 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(form.Email!.Trim());
-        var refusal = user is null ? WrongCredentials : await CheckAsync(user, form.Password!);
-        if (refusal is not null)
+        var user = await CheckAsync(form.Email!, form.Password!);
+        if (user is null)
         {
-            ModelState.AddModelError(string.Empty, refusal);
+            ModelState.AddModelError(string.Empty, SignInRefused);
             return View(form with { Password = null });
         }
 
-        await signIn.SignInWithClaimsAsync(user!, form.RememberMe, [new Claim(PortalClaims.FullName, user!.FullName)]);
+        await signIn.SignInWithClaimsAsync(user, form.RememberMe, [new Claim(PortalClaims.FullName, user.FullName)]);
         logger.LogInformation("User {UserId} signed in to the portal", user.Id);
         return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction(nameof(HomeController.Index), "Home");
     }
@@ -61,32 +66,23 @@ public sealed class AccountController(
         return View();
     }
 
-    /// <summary>The password first (counting failures towards lockout), then whether this account may use the portal.</summary>
-    private async Task<string?> CheckAsync(ApplicationUser user, string password)
+    /// <summary>The desk's one password check (throttled, shared with the API), then whether the account may use the
+    /// portal (managers, and agents not removed).</summary>
+    private async Task<ApplicationUser?> CheckAsync(string email, string password)
     {
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var address = ClientAddress.Of(HttpContext);
+        var result = await passwords.SignInAsync(email, password, address, HttpContext.RequestAborted);
+        if (result.User is not { } user || !result.Succeeded)
         {
-            logger.LogWarning("Portal sign-in of locked-out user {UserId} refused", user.Id);
-            return LockedOut;
+            return null;
         }
 
-        if (!result.Succeeded)
+        if (await access.CheckAsync(user, HttpContext.RequestAborted) is not null)
         {
-            return WrongCredentials;
+            passwords.Refuse(user, address, SignInRefusal.NotAllowedHere);
+            return null;
         }
 
-        var refusal = await access.CheckAsync(user, HttpContext.RequestAborted);
-        if (refusal is not null)
-        {
-            logger.LogWarning("Portal sign-in of user {UserId} refused: {Refusal}", user.Id, refusal);
-        }
-
-        return refusal switch
-        {
-            PortalRefusal.NotStaff => NotStaff,
-            PortalRefusal.AgentRemoved => AgentRemoved,
-            _ => null,
-        };
+        return user;
     }
 }

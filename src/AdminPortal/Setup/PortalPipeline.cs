@@ -7,6 +7,9 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: behind a trusted proxy, the client's address and scheme are the forwarded ones from here on (HSTS and
+        // the HTTPS redirection below see the original scheme).
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -19,6 +22,7 @@ public static class PortalPipeline
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();

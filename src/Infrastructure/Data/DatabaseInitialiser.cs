@@ -64,6 +64,13 @@ public sealed class DatabaseInitialiser(
         }
     }
 
+    /// <summary>
+    /// Creates the first manager, and only ever creates: an existing account is never promoted. If the email already
+    /// belongs to someone else (a customer who registered it first, an agent), the desk refuses to start and changes
+    /// nothing, so that nobody becomes a manager by registering the configured address before the first start.
+    /// Once a manager exists the bootstrap has done its work and is not looked at again: a customer registering the
+    /// address later must not be able to stop the desk from restarting.
+    /// </summary>
     private async Task SeedBootstrapManagerAsync()
     {
         var (email, password) = (bootstrap.Value.ManagerEmail, bootstrap.Value.ManagerPassword);
@@ -77,14 +84,23 @@ public sealed class DatabaseInitialiser(
             return;
         }
 
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        if (await users.FindByEmailAsync(email) is not null)
         {
-            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Manager" };
-            Check(await users.CreateAsync(user, password), "the bootstrap manager (check Bootstrap:ManagerPassword)");
+            throw new InvalidOperationException(
+                "Bootstrap:ManagerEmail belongs to an existing account that is not a manager; the bootstrap only creates "
+                + "a new account and never promotes one. Choose another address for Bootstrap:ManagerEmail (nothing was changed).");
         }
 
-        Check(await users.AddToRoleAsync(user, Roles.Manager), "the bootstrap manager's role");
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Manager" };
+        Check(await users.CreateAsync(user, password), "the bootstrap manager (check Bootstrap:ManagerPassword)");
+        var role = await users.AddToRoleAsync(user, Roles.Manager);
+        if (!role.Succeeded)
+        {
+            // Leave no half-made account behind: the next start tries again from nothing.
+            await users.DeleteAsync(user);
+            Check(role, "the bootstrap manager's role");
+        }
+
         logger.LogInformation("Bootstrap manager account created");
     }
 

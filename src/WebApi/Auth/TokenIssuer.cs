@@ -9,10 +9,10 @@ using SupportDesk.WebApi.Contracts;
 
 namespace SupportDesk.WebApi.Auth;
 
-/// <summary>Checks a password (counting failures towards lockout) and issues a signed JWT with the account's roles.</summary>
+/// <summary>Checks a password (the desk's one throttled check) and issues a signed JWT with the account's roles.</summary>
 public sealed class TokenIssuer(
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signIn,
+    PasswordSignIn signIn,
     IOptions<JwtOptions> options,
     TimeProvider clock)
 {
@@ -29,18 +29,14 @@ public sealed class TokenIssuer(
     /// (agent removed, password changed) is refused at once rather than when it expires.</summary>
     public const string StampClaim = "stamp";
 
-    /// <summary>A token for the account, or null when the email or password is wrong or the account may not sign in.</summary>
-    public async Task<TokenResponse?> IssueAsync(string email, string password)
+    /// <summary>A token for the account, or null when the email or password is wrong, the client is throttled or the
+    /// account may not sign in.</summary>
+    public async Task<TokenResponse?> IssueAsync(string email, string password, string clientAddress,
+        CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
-        {
-            return null;
-        }
-
-        // Locked-out accounts (too many failures, or removed agents) are refused like a wrong password.
-        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        // Unknown, wrong, throttled and removed are all refused alike.
+        var check = await signIn.SignInAsync(email, password, clientAddress, cancellationToken);
+        if (check.User is not { } user || !check.Succeeded)
         {
             return null;
         }

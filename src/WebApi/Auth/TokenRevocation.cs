@@ -3,12 +3,14 @@ using SupportDesk.Infrastructure.Data;
 
 namespace SupportDesk.WebApi.Auth;
 
-/// <summary>Refuses a valid signature whose account was removed, locked or had its stamp changed since issuance.</summary>
+/// <summary>Refuses a valid signature whose account was removed, locked, changed role or had its stamp changed since
+/// issuance; logs every refused bearer token.</summary>
 public static class TokenRevocation
 {
     /// <summary>
-    /// A token stays good only while its account does: not removed, not locked out, and with the security stamp the
-    /// token was issued under (a new password or a removal changes it). One narrow read per request.
+    /// A token stays good only while its account does: not removed (nor its agent), not locked out, in exactly the
+    /// roles the token names, and with the security stamp the token was issued under (a new password or a removal
+    /// changes it). One narrow read per request.
     /// </summary>
     public static async Task ValidateAsync(Microsoft.AspNetCore.Authentication.JwtBearer.TokenValidatedContext context)
     {
@@ -17,13 +19,39 @@ public static class TokenRevocation
         var account = userId is null
             ? null
             : await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
+                .Select(u => new
+                {
+                    u.SecurityStamp,
+                    u.LockoutEnabled,
+                    u.LockoutEnd,
+                    Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                    RemovedAgent = db.Agents.Any(a => a.UserId == u.Id && a.RemovedAt != null),
+                })
                 .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
-        if (account is null
-            || account.LockoutEnabled && account.LockoutEnd > DateTimeOffset.UtcNow
-            || context.Principal!.FindFirst(TokenIssuer.StampClaim)?.Value != account.SecurityStamp)
+        var tokenRoles = context.Principal!.FindAll(TokenIssuer.RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var reason = account is null ? "account gone"
+            : account.LockoutEnabled && account.LockoutEnd > DateTimeOffset.UtcNow ? "account disabled"
+            : account.RemovedAgent ? "agent removed"
+            : context.Principal.FindFirst(TokenIssuer.StampClaim)?.Value != account.SecurityStamp ? "security stamp changed"
+            : !tokenRoles.SetEquals(account.Roles) ? "roles changed"
+            : null;
+        if (reason is not null)
         {
+            Log(context.HttpContext, userId, reason);
             context.Fail("The token is no longer valid for this account.");
         }
     }
+
+    /// <summary>A token that does not even validate (signature, lifetime, issuer): logged by its kind, never its text.</summary>
+    public static Task LogFailureAsync(Microsoft.AspNetCore.Authentication.JwtBearer.AuthenticationFailedContext context)
+    {
+        Log(context.HttpContext, null, context.Exception.GetType().Name);
+        return Task.CompletedTask;
+    }
+
+    private static void Log(HttpContext http, string? userId, string reason) =>
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenRevocation))
+            .LogWarning("Bearer token refused for account {AccountId} from {ClientAddress}: {Reason}",
+                userId ?? "unknown", Infrastructure.Web.ClientAddress.Of(http), reason);
 }

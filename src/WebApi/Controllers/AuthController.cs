@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
 using SupportDesk.Application.Customers.Queries;
+using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Auth;
 using SupportDesk.WebApi.Contracts;
 using SupportDesk.WebApi.Setup;
@@ -33,12 +34,12 @@ public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
     [ProducesProblem(StatusCodes.Status401Unauthorized)]
     [ProducesProblem(StatusCodes.Status429TooManyRequests)]
-    public async Task<ActionResult<TokenResponse>> IssueToken(TokenRequest request)
+    public async Task<ActionResult<TokenResponse>> IssueToken(TokenRequest request, CancellationToken cancellationToken)
     {
-        var token = await tokens.IssueAsync(request.Email, request.Password);
+        var token = await tokens.IssueAsync(request.Email, request.Password, ClientAddress.Of(HttpContext), cancellationToken);
         return token is null
             ? Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-                detail: "The email or password is wrong, or the account is locked.")
+                detail: "The email or password is wrong, or there were too many failed attempts; try again later.")
             : Ok(token);
     }
 }

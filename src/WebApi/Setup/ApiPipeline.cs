@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
+using SupportDesk.WebApi.RateLimits;
 
 namespace SupportDesk.WebApi.Setup;
 
@@ -9,6 +10,14 @@ internal static class ApiPipeline
 {
     public static WebApplication UseWebApiPipeline(this WebApplication app)
     {
+        // First: behind a trusted proxy, the client's address and scheme are the forwarded ones from here on.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent only on requests that came in over HTTPS (at the TLS terminator, when it is the proxy).
+            app.UseHsts();
+        }
+
         // Outermost, so the request log shows the status the client got (404, 409...), not the exception's 500.
         app.UseSerilogRequestLogging(logging => logging.EnrichDiagnosticContext = (diagnostics, http) =>
         {
@@ -31,18 +40,20 @@ internal static class ApiPipeline
             return next(context);
         });
         app.UseAuthentication();
+        app.UseQuotaHeaders();
         app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapControllers();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/scalar", scalar => scalar.WithTitle("SupportDesk API")).AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        // Probes of the load balancer and the orchestrator are never refused: no rate limit on health.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = WriteHealth,
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableRateLimiting();
         return app;
     }
 

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using SupportDesk.Application.Common.Interfaces;
+using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Auth;
 using SupportDesk.WebApi.Contracts;
 using SupportDesk.WebApi.Errors;
+using SupportDesk.WebApi.RateLimits;
 
 namespace SupportDesk.WebApi.Setup;
 
@@ -32,6 +34,7 @@ internal static class ApiServices
     {
         services.AddHttpContextAccessor();
         services.AddValidatorsFromAssemblyContaining<TokenRequestValidator>(includeInternalTypes: true);
+        services.AddTrustedProxies(configuration);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<TokenIssuer>();
         services.AddControllers(mvc =>
@@ -68,7 +71,7 @@ internal static class ApiServices
         });
         services.AddProblemResponses();
         services.AddJwtAuthentication(configuration);
-        services.AddAuthRateLimit(configuration);
+        services.AddRateLimits(configuration);
         services.AddApiDocument();
         return services;
     }
@@ -100,7 +103,11 @@ internal static class ApiServices
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
-                bearer.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.ValidateAsync };
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = TokenRevocation.ValidateAsync,
+                    OnAuthenticationFailed = TokenRevocation.LogFailureAsync,
+                };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,
@@ -114,28 +121,41 @@ internal static class ApiServices
         services.AddAuthorization();
     }
 
-    private static void AddAuthRateLimit(this IServiceCollection services, IConfiguration configuration)
+    private static void AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
+        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QuotaWindows>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Per client address: guessing passwords or creating accounts in bulk is slowed down, nothing else.
-            limiter.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Every request, per account when signed in (the budget of its role), per client address otherwise.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ApiQuota.Partition);
+            // Sign-in and registration, per client address: guessing passwords or creating accounts in bulk is slowed down.
+            limiter.AddPolicy(AuthRateLimit, context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.AuthPermitsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = RateLimitingOptions.Window, QueueLimit = 0 });
+            });
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Too many attempts; wait a minute and try again." },
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = "Too many requests; wait for the number of seconds in Retry-After and try again.",
+                    },
                 });
             };
         });

@@ -30,6 +30,20 @@ public sealed class RegisterTests : FunctionalTest
         Assert.That(me, Is.EqualTo(registered));
     }
 
+    [TestCase("Short-Pass1", TestName = "Passwords_shorter_than_12_characters_are_refused")]
+    [TestCase("Password1234", TestName = "Passwords_on_the_bundled_list_of_common_passwords_are_refused")]
+    [TestCase("pASSWORD1234", TestName = "Common_passwords_are_refused_whatever_their_case")]
+    public async Task A_weak_password_is_refused_and_creates_nothing(string password)
+    {
+        var before = await FunctionalTestRun.Database.FingerprintAsync();
+
+        var response = await Desk.Anonymous.RegisterAsync(new RegisterRequest("weak@example.test", password, "Weak Password"));
+
+        var problem = AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.That(problem.Errors!.Keys.Select(k => k.ToLowerInvariant()), Is.EquivalentTo(new[] { "password" }));
+        Assert.That(await FunctionalTestRun.Database.FingerprintAsync(), Is.EqualTo(before));
+    }
+
     [Test]
     public async Task Registering_a_taken_email_is_a_conflict()
     {

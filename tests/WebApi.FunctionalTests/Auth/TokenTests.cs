@@ -82,7 +82,7 @@ public sealed class TokenTests : FunctionalTest
     }
 
     [Test]
-    public async Task Five_wrong_passwords_lock_the_account_so_the_right_one_is_refused_too()
+    public async Task Five_wrong_passwords_from_one_address_hold_it_back_so_the_right_one_is_refused_there_too()
     {
         var customer = await Desk.RegisterCustomerAsync();
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -96,7 +96,7 @@ public sealed class TokenTests : FunctionalTest
     }
 
     [Test]
-    public async Task Four_wrong_passwords_do_not_lock_the_account()
+    public async Task Four_wrong_passwords_do_not_hold_the_address_back()
     {
         var customer = await Desk.RegisterCustomerAsync();
         for (var attempt = 1; attempt <= 4; attempt++)
@@ -144,6 +144,23 @@ public sealed class TokenTests : FunctionalTest
 
         AssertProblem(await agent.Api.GetMyAgentAsync(), HttpStatusCode.Unauthorized);
         Assert.That((await Desk.Anonymous.IssueTokenAsync(agent.Email, "New-Passw0rd-1")).Status, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_token_stops_working_when_the_accounts_role_changes()
+    {
+        // Security review, finding 5: the role is re-checked against the account on each request, not only read
+        // from the token.
+        var agent = await Desk.AddAgentAsync();
+        (await agent.Api.GetTicketsAsync()).Expect(HttpStatusCode.OK);
+        await FunctionalTestRun.Database.ExecuteAsync(
+            "DELETE FROM AspNetUserRoles WHERE UserId = (SELECT UserId FROM Agents WHERE Id = @agent); "
+            + "INSERT INTO AspNetUserRoles (UserId, RoleId) SELECT (SELECT UserId FROM Agents WHERE Id = @agent), Id FROM AspNetRoles WHERE Name = 'Customer';",
+            ("@agent", agent.Agent.Id.ToString()));
+
+        var response = await agent.Api.GetTicketsAsync();
+
+        AssertProblem(response, HttpStatusCode.Unauthorized);
     }
 
     [Test]

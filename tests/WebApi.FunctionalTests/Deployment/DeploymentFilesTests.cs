@@ -24,8 +24,11 @@ public sealed class DeploymentFilesTests
             .Concat(OptionKeys(SeedOptions.SectionName, typeof(SeedOptions)))
             .Concat(OptionKeys(AssignmentOptions.SectionName, typeof(AssignmentOptions)))
             .Concat(OptionKeys(JwtOptions.SectionName, typeof(JwtOptions)))
+            .Concat(OptionKeys(Infrastructure.Identity.SignInThrottlingOptions.SectionName, typeof(Infrastructure.Identity.SignInThrottlingOptions)))
+            .Concat(OptionKeys(Infrastructure.Identity.KeyProtectionOptions.SectionName, typeof(Infrastructure.Identity.KeyProtectionOptions)))
+            .Concat(OptionKeys(Infrastructure.Web.ProxyOptions.SectionName, typeof(Infrastructure.Web.ProxyOptions)))
             .Append("ConnectionStrings:SupportDesk")
-            .Append("RateLimiting:AuthPermitsPerMinute"),
+            .Concat(OptionKeys(RateLimits.RateLimitingOptions.SectionName, typeof(RateLimits.RateLimitingOptions))),
         StringComparer.OrdinalIgnoreCase);
 
     [Test]

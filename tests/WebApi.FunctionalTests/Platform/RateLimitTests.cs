@@ -12,15 +12,25 @@ public sealed class RateLimitTests
     private ApiClient _client = null!;
 
     [SetUp]
-    public void StartAnApiWithALowLimit()
+    public void StartAnApiWithALowLimit() => _client = StartApi();
+
+    /// <summary>On Kestrel, so that the client address is a real peer (127.0.0.1, a trusted proxy by default).</summary>
+    private ApiClient StartApi(Dictionary<string, string?>? extra = null)
     {
         var settings = SupportDeskApiFactory.Settings(FunctionalTestRun.Database.ConnectionString);
         settings["RateLimiting:AuthPermitsPerMinute"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // The suite's API has migrated the database and runs the assignment scheduler; this one needs neither.
         settings["Database:MigrateOnStartup"] = "false";
         settings["Assignment:Enabled"] = "false";
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+
         _factory = new SupportDeskApiFactory(settings);
-        _client = new ApiClient(_factory.CreateClient());
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        return new ApiClient(_factory.CreateClient());
     }
 
     [TearDown]
@@ -69,7 +79,7 @@ public sealed class RateLimitTests
     }
 
     [Test]
-    public async Task Other_endpoints_are_not_rate_limited()
+    public async Task Other_endpoints_do_not_share_the_sign_in_budget()
     {
         for (var attempt = 1; attempt <= Permits + 1; attempt++)
         {
@@ -82,5 +92,34 @@ public sealed class RateLimitTests
             Assert.That((await _client.GetAsync("/health/live")).Status, Is.EqualTo(HttpStatusCode.OK));
             Problems.Assert(await _client.GetTicketsAsync(), HttpStatusCode.Unauthorized);
         }
+    }
+
+    [Test]
+    public async Task Each_client_behind_a_trusted_proxy_has_its_own_budget()
+    {
+        var first = _client.FromClientAddress("203.0.113.1");
+        for (var attempt = 1; attempt <= Permits; attempt++)
+        {
+            Problems.Assert(await first.IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"), HttpStatusCode.Unauthorized);
+        }
+
+        Problems.Assert(await first.IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"), HttpStatusCode.TooManyRequests, "request.rate_limited");
+        Problems.Assert(await _client.FromClientAddress("203.0.113.2").IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"),
+            HttpStatusCode.Unauthorized, null);
+    }
+
+    [Test]
+    public async Task Forwarded_addresses_from_a_peer_that_is_not_a_known_proxy_are_ignored()
+    {
+        await _factory.DisposeAsync();
+        var client = StartApi(new() { ["ForwardedHeaders:KnownProxies:0"] = "192.0.2.10" });
+        for (var attempt = 1; attempt <= Permits; attempt++)
+        {
+            Problems.Assert(await client.FromClientAddress($"203.0.113.{attempt}").IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"),
+                HttpStatusCode.Unauthorized);
+        }
+
+        Problems.Assert(await client.FromClientAddress("203.0.113.99").IssueTokenAsync("nobody@example.test", "Wrong-Passw0rd"),
+            HttpStatusCode.TooManyRequests, "request.rate_limited");
     }
 }

@@ -8,11 +8,18 @@ namespace SupportDesk.WebApi.FunctionalTests.Support;
 /// The API as one caller uses it: anonymous, or with the bearer token of one account. Typed methods for each
 /// endpoint of the contract, and raw ones for requests the contract does not allow.
 /// </summary>
-public sealed class ApiClient(HttpClient http, string? token = null)
+public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDictionary<string, string>? headers = null)
 {
     public string? Token { get; } = token;
 
-    public ApiClient WithToken(string? accessToken) => new(http, accessToken);
+    public ApiClient WithToken(string? accessToken) => new(http, accessToken, headers);
+
+    /// <summary>Every request of the copy carries this header too.</summary>
+    public ApiClient WithHeader(string name, string value) =>
+        new(http, Token, new Dictionary<string, string>(headers ?? new Dictionary<string, string>()) { [name] = value });
+
+    /// <summary>Requests as a trusted proxy forwards them for a client at this address (the API trusts loopback).</summary>
+    public ApiClient FromClientAddress(string address) => WithHeader("X-Forwarded-For", address);
 
     // Auth
     public Task<ApiResponse<CustomerResponse>> RegisterAsync(RegisterRequest request) => PostAsync<CustomerResponse>("/api/auth/register", request);
@@ -94,6 +101,11 @@ public sealed class ApiClient(HttpClient http, string? token = null)
         if (Token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         using var response = await http.SendAsync(request);

@@ -8,7 +8,8 @@ namespace SupportDesk.WebApi.FunctionalTests.Support;
 /// configuration keys. The suite builds one for the whole run; a few fixtures build their own for what needs a
 /// different configuration (a low rate limit, an unreachable database).
 /// </summary>
-public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Testing")
+    : WebApplicationFactory<Program>
 {
     public const string ManagerEmail = "manager@supportdesk.test";
     public const string ManagerPassword = "Manager-Passw0rd";
@@ -31,6 +32,12 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         ["Assignment:Enabled"] = "true",
         // Tests sign in many times a minute from one address; the fixture for 429 sets its own limit.
         ["RateLimiting:AuthPermitsPerMinute"] = "10000",
+        // The whole run is one manager and one address, thousands of requests a minute; ApiQuotaTests sets low budgets.
+        ["RateLimiting:AnonymousPermitsPerMinute"] = "1000000",
+        ["RateLimiting:CustomerPermitsPerMinute"] = "1000000",
+        ["RateLimiting:AgentPermitsPerMinute"] = "1000000",
+        ["RateLimiting:ManagerPermitsPerMinute"] = "1000000",
+        ["RateLimiting:IntegrationPermitsPerMinute"] = "1000000",
         ["Seed:Demo"] = "false",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -38,7 +45,7 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

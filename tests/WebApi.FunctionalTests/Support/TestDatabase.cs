@@ -84,6 +84,19 @@ public sealed class TestDatabase
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Changes the database behind the API's back (what another process or an operator could do).</summary>
+    public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new MySqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<MySqlConnection> OpenAsync()
     {
         var connection = new MySqlConnection(ConnectionString);

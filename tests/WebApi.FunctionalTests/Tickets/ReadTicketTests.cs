@@ -35,6 +35,22 @@ public sealed class ReadTicketTests : FunctionalTest
     }
 
     [Test]
+    public async Task A_customer_sees_a_role_label_not_the_managers_email_when_the_agent_is_removed()
+    {
+        var agent = await Desk.AddAgentAsync("Leaving Agent");
+        var (customer, order) = await Desk.CustomerWithOrderAsync();
+        var ticket = await Desk.OpenTicketAsync(customer, order);
+        await Desk.AssignedEventuallyAsync(ticket.Id, agent);
+        (await (await Desk.ManagerAsync()).RemoveAgentAsync(agent.Id)).Expect(HttpStatusCode.NoContent);
+
+        var seen = (await customer.Api.GetTicketAsync(ticket.Id)).Expect(HttpStatusCode.OK);
+
+        var returned = seen.History!.Single(e => e.Type == TicketEventType.ReturnedToQueue);
+        Assert.That(returned.Actor, Is.EqualTo("Manager"));
+        Assert.That(seen.History!.Select(e => e.Actor + " " + e.Detail), Has.None.Contain(SupportDeskApiFactory.ManagerEmail));
+    }
+
+    [Test]
     public async Task Another_customers_ticket_is_404()
     {
         var (alice, aliceOrder) = await Desk.CustomerWithOrderAsync();

@@ -32,6 +32,15 @@ public sealed class CurrentActor(ICurrentUser user, IApplicationDbContext db)
         await db.Agents.SingleOrDefaultAsync(a => a.UserId == UserId && a.RemovedAt == null, cancellationToken)
         ?? throw new ForbiddenAccessException("Only active agents can do this.");
 
-    /// <summary>How the actor appears in a ticket's history.</summary>
-    public string DisplayName => user.Email ?? "system";
+    /// <summary>
+    /// How the actor appears in a ticket's history, which customers read: the role, never the person's email
+    /// (a manager's address is nobody's business outside the desk).
+    /// </summary>
+    public string HistoryLabel =>
+        user.UserId is null ? "system"
+        : IsManager ? Roles.Manager
+        : IsIntegration ? Roles.Integration
+        : IsAgent ? Roles.Agent
+        : IsCustomer ? Roles.Customer
+        : "system";
 }

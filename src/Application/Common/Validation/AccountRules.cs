@@ -5,7 +5,7 @@ namespace SupportDesk.Application.Common.Validation;
 
 public static class AccountRules
 {
-    public const int MinPasswordLength = 8;
+    public const int MinPasswordLength = 12;
     public const int MaxPasswordLength = 128;
 
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>

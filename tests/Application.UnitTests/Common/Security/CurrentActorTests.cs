@@ -13,16 +13,15 @@ public class CurrentActorTests
     }
 
     [Test]
-    public void The_history_shows_the_signed_in_users_email()
+    public void The_history_shows_the_signed_in_users_role_never_the_email()
     {
-        Assert.That(Actor(Support.Users.SignedIn("manager-1", Roles.Manager)).DisplayName,
-            Is.EqualTo("manager-1@example.com"));
+        Assert.That(Actor(Support.Users.SignedIn("manager-1", Roles.Manager)).HistoryLabel, Is.EqualTo("Manager"));
     }
 
     [Test]
     public void The_history_shows_the_system_when_nobody_is_signed_in()
     {
-        Assert.That(Actor(Mock.Of<ICurrentUser>()).DisplayName, Is.EqualTo("system"));
+        Assert.That(Actor(Mock.Of<ICurrentUser>()).HistoryLabel, Is.EqualTo("system"));
     }
 
     [TestCase(Roles.Customer, true, false, false)]

@@ -26,7 +26,7 @@ public sealed class RemoveAgentHandler(
             ? await db.Tickets.SingleAsync(t => t.Id == ticketId, cancellationToken)
             : null;
 
-        agent.Remove(ticket, actor.DisplayName, clock.GetUtcNow().UtcDateTime);
+        agent.Remove(ticket, actor.HistoryLabel, clock.GetUtcNow().UtcDateTime);
         // Domain rows first (under their concurrency tokens), then the account, in one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The agent may take or resolve a ticket at this very moment: then nothing is changed and the manager retries.

@@ -19,15 +19,17 @@ public sealed record OpenTicketCommand(Guid OrderId, Guid OrderLineId, int Quant
 
 public sealed class OpenTicketHandler(
     IApplicationDbContext db,
+    IOrderLineLocks lines,
     CurrentActor actor,
     IAssignmentTrigger assignment,
     TimeProvider clock,
     IMapper mapper,
     ILogger<OpenTicketHandler> logger) : IRequestHandler<OpenTicketCommand, TicketDto>
 {
-    /// <summary>Two tickets opened at once on the same line race on the line's claimed quantity; the loser reloads
-    /// the line and is checked again against what is left. A drawn ticket number that is taken (one chance in a
-    /// million at a million tickets) fails the unique index and is drawn again the same way.</summary>
+    /// <summary>Tickets opened at once on the same line take turns on the line's lock (<see cref="IOrderLineLocks"/>),
+    /// so each reads what the previous one left and none is refused for being concurrent. A drawn ticket number that
+    /// is taken (one chance in a million at a million tickets), or a deadlock the database breaks, fails the save and
+    /// is tried again from the start.</summary>
     internal const int MaxAttempts = 3;
 
     public async Task<TicketDto> Handle(OpenTicketCommand request, CancellationToken cancellationToken)
@@ -35,28 +37,35 @@ public sealed class OpenTicketHandler(
         var customer = await actor.GetCustomerAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            // Another customer's order is "not found", never "forbidden": its existence is not revealed.
-            var order = await db.Orders.Include(o => o.Lines)
-                .SingleOrDefaultAsync(o => o.Id == request.OrderId && o.CustomerId == customer.Id, cancellationToken)
-                ?? throw new NotFoundException("Order", request.OrderId);
+            Ticket ticket;
+            Domain.Orders.Order order;
+            await using (var claim = await lines.LockAsync(request.OrderId, request.OrderLineId, cancellationToken))
+            {
+                // Another customer's order is "not found", never "forbidden": its existence is not revealed.
+                order = await db.Orders.Include(o => o.Lines)
+                    .SingleOrDefaultAsync(o => o.Id == request.OrderId && o.CustomerId == customer.Id, cancellationToken)
+                    ?? throw new NotFoundException("Order", request.OrderId);
 
-            // To the microsecond, as the database keeps it: the answer below is built from these objects and must
-            // read the same as the ticket read back later.
-            var now = clock.GetUtcNow().UtcDateTime;
-            now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
-            var ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
-                request.Description, now);
-            db.Tickets.Add(ticket);
-            try
-            {
-                await db.SaveOrConflictAsync(Conflicts.OrderLineBusy, cancellationToken);
-            }
-            catch (Exception ex) when ((ex is ConflictException or DbUpdateException) && attempt < MaxAttempts)
-            {
-                // The line's claims changed (the conflict) or the ticket number was taken (the refused write):
-                // reload and try again; after the last attempt the conflict (or the error) goes to the caller.
-                db.DiscardChanges();
-                continue;
+                // To the microsecond, as the database keeps it: the answer below is built from these objects and must
+                // read the same as the ticket read back later.
+                var now = clock.GetUtcNow().UtcDateTime;
+                now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+                ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
+                    request.Description, now);
+                db.Tickets.Add(ticket);
+                try
+                {
+                    // A concurrency conflict now means the line changed without its lock (another use case).
+                    await db.SaveOrConflictAsync(Conflicts.OrderLineBusy, cancellationToken);
+                    await claim.CommitAsync(cancellationToken);
+                }
+                catch (Exception ex) when ((ex is ConflictException or DbUpdateException) && attempt < MaxAttempts)
+                {
+                    // The line's claims changed (the conflict), the ticket number was taken or the database broke a
+                    // deadlock (the refused write): reload and try again; after the last attempt it goes to the caller.
+                    db.DiscardChanges();
+                    continue;
+                }
             }
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);

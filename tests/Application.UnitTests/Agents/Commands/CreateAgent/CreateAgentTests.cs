@@ -32,7 +32,7 @@ public class CreateAgentTests
     private Task<AgentDto> Send(string email = " Grace@Support.Example ") =>
         new CreateAgentHandler(_db.Object, _identity.Object, _assignment.Object, new FixedClock(),
                 NullLogger<CreateAgentHandler>.Instance)
-            .Handle(new CreateAgentCommand(" Grace Hopper ", email, "Passw0rd!"), CancellationToken.None);
+            .Handle(new CreateAgentCommand(" Grace Hopper ", email, "Passw0rd!-Long"), CancellationToken.None);
 
     [Test]
     public async Task A_new_agent_gets_an_agent_account_and_is_offered_a_ticket_after_the_commit()
@@ -48,7 +48,7 @@ public class CreateAgentTests
             Assert.That(dto.AvailableSince, Is.EqualTo(Build.Now));
             Assert.That(_db.Agents.Single().UserId, Is.EqualTo("agent-account-1"));
         });
-        _identity.Verify(i => i.CreateUserAsync("grace@support.example", "Passw0rd!", "Grace Hopper", Roles.Agent,
+        _identity.Verify(i => i.CreateUserAsync("grace@support.example", "Passw0rd!-Long", "Grace Hopper", Roles.Agent,
             It.IsAny<CancellationToken>()));
     }
 

@@ -4,7 +4,7 @@ namespace SupportDesk.Application.UnitTests.Agents.Commands.CreateAgent;
 
 public class CreateAgentValidatorTests
 {
-    private static readonly CreateAgentCommand Valid = new("Grace Hopper", "grace@support.example", "Passw0rd!");
+    private static readonly CreateAgentCommand Valid = new("Grace Hopper", "grace@support.example", "Passw0rd!-Long");
     private readonly CreateAgentValidator _validator = new();
 
     [Test]

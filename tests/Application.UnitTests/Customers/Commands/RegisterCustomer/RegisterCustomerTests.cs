@@ -25,7 +25,7 @@ public class RegisterCustomerTests
 
     private Task<CustomerDto> Register(string email = " Ada@Example.com ") =>
         new RegisterCustomerHandler(_db.Object, _identity.Object, new FixedClock(), Mapper.Application)
-            .Handle(new RegisterCustomerCommand(email, "Passw0rd!", " Ada Lovelace "), CancellationToken.None);
+            .Handle(new RegisterCustomerCommand(email, "Passw0rd!-Long", " Ada Lovelace "), CancellationToken.None);
 
     [Test]
     public async Task A_new_email_makes_a_customer_with_a_customer_account()
@@ -40,7 +40,7 @@ public class RegisterCustomerTests
             Assert.That(_db.Customers.Single().UserId, Is.EqualTo("customer-account-1"));
             Assert.That(_db.Steps, Is.EqualTo(new[] { "begin", "account", "save", "commit" }));
         });
-        _identity.Verify(i => i.CreateUserAsync("ada@example.com", "Passw0rd!", "Ada Lovelace", Roles.Customer,
+        _identity.Verify(i => i.CreateUserAsync("ada@example.com", "Passw0rd!-Long", "Ada Lovelace", Roles.Customer,
             It.IsAny<CancellationToken>()));
     }
 

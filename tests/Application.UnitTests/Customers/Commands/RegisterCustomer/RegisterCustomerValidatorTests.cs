@@ -4,7 +4,7 @@ namespace SupportDesk.Application.UnitTests.Customers.Commands.RegisterCustomer;
 
 public class RegisterCustomerValidatorTests
 {
-    private static readonly RegisterCustomerCommand Valid = new("ada@example.com", "Passw0rd!", "Ada Lovelace");
+    private static readonly RegisterCustomerCommand Valid = new("ada@example.com", "Passw0rd!-Long", "Ada Lovelace");
     private readonly RegisterCustomerValidator _validator = new();
 
     [Test]
@@ -22,12 +22,13 @@ public class RegisterCustomerValidatorTests
 
     [TestCase("")]
     [TestCase("1234567")]
+    [TestCase("12345678901")]
     public void A_missing_or_short_password_fails_on_password(string password) =>
         Assert.That(_validator.FailingFields(Valid with { Password = password }), Is.EqualTo(new[] { "Password" }));
 
     [Test]
-    public void A_password_of_exactly_8_characters_passes() =>
-        Assert.That(_validator.FailingFields(Valid with { Password = "12345678" }), Is.Empty);
+    public void A_password_of_exactly_12_characters_passes() =>
+        Assert.That(_validator.FailingFields(Valid with { Password = "123456789012" }), Is.Empty);
 
     [Test]
     public void A_password_over_128_characters_fails_on_password() =>

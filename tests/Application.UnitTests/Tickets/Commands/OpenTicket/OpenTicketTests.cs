@@ -36,7 +36,14 @@ public class OpenTicketTests
 
     private Task<Application.Tickets.Queries.TicketDto> Open(int quantity = 2, Guid? orderId = null, string userId = "customer-1")
     {
-        var handler = new OpenTicketHandler(_db.Object, new CurrentActor(Users.SignedIn(userId, Roles.Customer), _db.Object),
+        var held = new Mock<IOrderLineLock>();
+        held.Setup(l => l.CommitAsync(It.IsAny<CancellationToken>()))
+            .Callback(() => _steps.Add($"line lock committed after {_db.Saves} save(s)")).Returns(Task.CompletedTask);
+        held.Setup(l => l.DisposeAsync()).Callback(() => _steps.Add("line lock released")).Returns(ValueTask.CompletedTask);
+        var locks = new Mock<IOrderLineLocks>();
+        locks.Setup(l => l.LockAsync(It.IsAny<Guid>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
+            .Callback(() => _steps.Add($"line locked after {_db.Saves} save(s)")).ReturnsAsync(held.Object);
+        var handler = new OpenTicketHandler(_db.Object, locks.Object, new CurrentActor(Users.SignedIn(userId, Roles.Customer), _db.Object),
             _assignment.Object, new FixedClock(), Mapper.Application, NullLogger<OpenTicketHandler>.Instance);
         return handler.Handle(new OpenTicketCommand(orderId ?? _order.Id, _order.Lines.First().Id, quantity,
             ReturnReason.Defective, "Stops heating."), CancellationToken.None);
@@ -49,7 +56,7 @@ public class OpenTicketTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_steps, Is.EqualTo(new[] { "assignment requested after 1 save(s)" }));
+            Assert.That(_steps.Where(step => step.StartsWith("assignment", StringComparison.Ordinal)), Is.EqualTo(new[] { "assignment requested after 1 save(s)" }));
             Assert.That(_db.Tickets, Has.Count.EqualTo(1));
             Assert.That(dto.Id, Is.EqualTo(_db.Tickets[0].Id));
             Assert.That(dto.Status, Is.EqualTo(TicketStatus.Open));
@@ -90,6 +97,18 @@ public class OpenTicketTests
     }
 
     [Test]
+    public async Task The_line_is_locked_before_it_is_read_and_the_lock_committed_after_the_save()
+    {
+        await Open();
+
+        Assert.That(_steps, Is.EqualTo(new[]
+        {
+            "line locked after 0 save(s)", "line lock committed after 1 save(s)", "line lock released",
+            "assignment requested after 1 save(s)",
+        }));
+    }
+
+    [Test]
     public async Task A_lost_race_on_the_line_is_retried_and_assigned_once_saved()
     {
         _db.FailSaves(new DbUpdateConcurrencyException("the line changed meanwhile"));
@@ -100,7 +119,7 @@ public class OpenTicketTests
         Assert.Multiple(() =>
         {
             Assert.That(_db.Saves, Is.EqualTo(2));
-            Assert.That(_steps, Is.EqualTo(new[] { "assignment requested after 2 save(s)" }));
+            Assert.That(_steps.Where(step => step.StartsWith("assignment", StringComparison.Ordinal)), Is.EqualTo(new[] { "assignment requested after 2 save(s)" }));
             Assert.That(_db.Tickets, Has.Count.EqualTo(1));
         });
     }
@@ -129,7 +148,7 @@ public class OpenTicketTests
         {
             Assert.That(_db.Saves, Is.EqualTo(2));
             Assert.That(_db.Tickets, Has.Count.EqualTo(1));
-            Assert.That(_steps, Is.EqualTo(new[] { "assignment requested after 2 save(s)" }));
+            Assert.That(_steps.Where(step => step.StartsWith("assignment", StringComparison.Ordinal)), Is.EqualTo(new[] { "assignment requested after 2 save(s)" }));
         });
     }
 
