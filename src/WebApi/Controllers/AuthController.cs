@@ -21,7 +21,6 @@ public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
     [HttpPost("register")]
     [ProducesResponseType<CustomerDto>(StatusCodes.Status201Created)]
     [ProducesProblem(StatusCodes.Status409Conflict)]
-    [ProducesProblem(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<CustomerDto>> RegisterCustomer(RegisterRequest request, CancellationToken cancellationToken)
     {
         var customer = await Sender.Send(new RegisterCustomerCommand(request.Email, request.Password, request.FullName), cancellationToken);
@@ -29,11 +28,10 @@ public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
     }
 
     /// <summary>Sign in for a bearer token.</summary>
-    /// <remarks>Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures are refused with 429.</remarks>
+    /// <remarks>Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one address for one account (or from one address overall) are refused with that same 401 for a while, without locking the account or ending its tokens.</remarks>
     [HttpPost("token")]
     [ProducesResponseType<TokenResponse>(StatusCodes.Status200OK)]
     [ProducesProblem(StatusCodes.Status401Unauthorized)]
-    [ProducesProblem(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<TokenResponse>> IssueToken(TokenRequest request, CancellationToken cancellationToken)
     {
         var token = await tokens.IssueAsync(request.Email, request.Password, ClientAddress.Of(HttpContext), cancellationToken);

@@ -40,6 +40,7 @@ internal static class ApiDocument
             });
             options.AddSchemaTransformer(ContractBounds.ApplyToSchema);
             options.AddOperationTransformer(ContractBounds.ApplyToOperation);
+            options.AddOperationTransformer(RateLimitHeadersDocument.Apply);
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 if (context.JsonTypeInfo.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))

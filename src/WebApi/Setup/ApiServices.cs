@@ -47,7 +47,7 @@ internal static class ApiServices
                 mvc.Conventions.Add(new BodyProblemsConvention());
                 // Every operation can answer these. Declared globally: on ApiControllerBase they were hidden from the
                 // OpenAPI document by each controller's own class-level [ProducesResponseType] (401/403).
-                foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })
+                foreach (var status in new[] { StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable })
                 {
                     mvc.Filters.Add(new ProducesProblemAttribute(status));
                 }

@@ -148,6 +148,36 @@ public sealed class OpenApiTests
         Assert.That(undescribed, Is.Empty);
     }
 
+    /// <summary>Every operation is rate limited: each says so (429) and describes the budget headers on its answers;
+    /// each operation that needs a token states 401 and 403.</summary>
+    [Test]
+    public void Every_operation_states_its_401_403_and_429_and_the_rate_limit_headers()
+    {
+        var missing = new List<string>();
+        foreach (var (path, method, operation) in Operations())
+        {
+            var name = $"{method.ToUpperInvariant()} {path}";
+            var responses = operation.GetProperty("responses");
+            var statuses = operation.TryGetProperty("security", out _) ? new[] { "401", "403", "429" } : ["429"];
+            missing.AddRange(statuses.Where(status => !responses.TryGetProperty(status, out _)).Select(status => $"{name} {status}"));
+            foreach (var response in responses.EnumerateObject())
+            {
+                var headers = response.Value.TryGetProperty("headers", out var h) ? h : default;
+                missing.AddRange(new[] { "RateLimit-Policy", "RateLimit" }
+                    .Where(header => headers.ValueKind != JsonValueKind.Object || !headers.TryGetProperty(header, out _))
+                    .Select(header => $"{name} {response.Name} header {header}"));
+            }
+
+            if (responses.TryGetProperty("429", out var tooMany)
+                && !(tooMany.TryGetProperty("headers", out var retry) && retry.TryGetProperty("Retry-After", out _)))
+            {
+                missing.Add($"{name} 429 header Retry-After");
+            }
+        }
+
+        Assert.That(missing, Is.Empty);
+    }
+
     /// <summary>
     /// What a client may send is bounded in the document as the server bounds it: every string a maximum length
     /// (ids and times have their format), every integer a range, every number a minimum, every list a maximum count,
