@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.OpenApi;
+using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Setup;
 
@@ -21,9 +22,24 @@ internal static class ApiDocument
                         + "`Authorization: Bearer <token>`. Errors are RFC 9457 problems with a stable `code`.",
                 };
                 document.Components ??= new OpenApiComponents();
-                foreach (var schema in (document.Components.Schemas ?? new Dictionary<string, IOpenApiSchema>()).Values.OfType<OpenApiSchema>())
+                foreach (var (name, schema) in document.Components.Schemas ?? new Dictionary<string, IOpenApiSchema>())
                 {
-                    DescribeNullableReferences(schema);
+                    if (schema is OpenApiSchema known)
+                    {
+                        DescribeNullableReferences(known);
+                        ResponseBounds.Apply(name, known);
+                    }
+                }
+
+                var parameters = (document.Paths ?? new OpenApiPaths()).Values
+                    .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+                    .SelectMany(operation => operation.Parameters ?? []);
+                foreach (var parameter in parameters)
+                {
+                    if (parameter.Schema is OpenApiSchema schema)
+                    {
+                        ResponseBounds.ApplyToParameter(parameter.Name ?? string.Empty, schema);
+                    }
                 }
 
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -32,7 +48,8 @@ internal static class ApiDocument
                     Type = SecuritySchemeType.Http,
                     Scheme = "bearer",
                     BearerFormat = "JWT",
-                    Description = "The accessToken from POST /api/auth/token: a JWT signed with HMAC-SHA256 (HS256), accepted until "
+                    Description = "The accessToken from POST /api/auth/token: a JWT (RFC8725 practices: HS256 only, issuer, audience and "
+                        + "expiry checked, 30 s clock skew) signed with HMAC-SHA256, accepted until "
                         + "its expiresAt (Jwt:LifetimeMinutes after it was issued, 60 by default) unless the account is removed "
                         + "or its password changes first.",
                 };
@@ -88,6 +105,15 @@ internal static class ApiDocument
             if (schema.Properties.TryGetValue(name, out var property) && property is OpenApiSchema known)
             {
                 known.Description = description;
+                if (ProblemLimits.Lengths.TryGetValue(name, out var length))
+                {
+                    known.MaxLength = length;
+                }
+                else if (name == "status")
+                {
+                    known.Minimum = "400";
+                    known.Maximum = "599";
+                }
             }
         }
 
@@ -95,17 +121,24 @@ internal static class ApiDocument
         {
             Type = JsonSchemaType.String,
             Description = "A stable code to branch on, e.g. ticket.invalid_transition, request.validation, auth.unauthenticated.",
+            MaxLength = ProblemLimits.Lengths["code"],
         };
         schema.Properties["traceId"] = new OpenApiSchema
         {
             Type = JsonSchemaType.String,
             Description = "The request's trace id, as in the server's log: quote it when reporting a problem.",
+            MaxLength = ProblemLimits.Lengths["traceId"],
         };
         schema.Properties["errors"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
             Description = "On a 400 request.validation or request.invalid: each invalid field (as a JSON path) and what is wrong with it.",
-            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            AdditionalProperties = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                MaxItems = ProblemLimits.MessagesPerField,
+                Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ProblemLimits.Lengths["detail"] },
+            },
         };
     }
 

@@ -116,6 +116,8 @@ internal static class ApiServices
                     NameClaimType = TokenIssuer.SubjectClaim,
                     RoleClaimType = TokenIssuer.RoleClaim,
                     ClockSkew = TimeSpan.FromSeconds(30),
+                    // The one algorithm the API signs with (RFC 8725: never let the token choose).
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 };
             });
         services.AddAuthorization();

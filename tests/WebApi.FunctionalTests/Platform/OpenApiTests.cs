@@ -217,6 +217,26 @@ public sealed class OpenApiTests
         Assert.That(unbounded, Is.Empty);
     }
 
+    /// <summary>
+    /// What the API answers is bounded too (from the column sizes and paging limits), so that generated clients
+    /// know the sizes. The one exception grows with the ticket's life and has no limit to state.
+    /// </summary>
+    [Test]
+    public void Every_string_integer_and_list_the_api_answers_states_its_bound()
+    {
+        string[] unboundedByDesign = ["TicketDto.history"];
+        var unbounded = new List<string>();
+        foreach (var schema in _document.Json.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            foreach (var property in schema.Value.TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : default)
+            {
+                CheckBound(property.Value, $"{schema.Name}.{property.Name}", unbounded);
+            }
+        }
+
+        Assert.That(unbounded, Is.EquivalentTo(unboundedByDesign));
+    }
+
     private static void CollectReferences(JsonElement schema, JsonElement schemas, HashSet<string> names)
     {
         if (schema.ValueKind != JsonValueKind.Object)

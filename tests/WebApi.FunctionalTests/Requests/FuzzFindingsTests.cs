@@ -226,6 +226,9 @@ public sealed class FuzzFindingsTests
         var problem = Problems.Assert(tooLong, HttpStatusCode.BadRequest, "request.validation");
         Assert.That(problem.Errors, Contains.Key("password"));
 
+        var token = (await _desk.Anonymous.IssueTokenAsync(_arranged.Customer.Email, _arranged.Customer.Password)).Expect(HttpStatusCode.OK);
+        Assert.That(token.AccessToken, Has.Length.LessThanOrEqualTo(SupportDesk.WebApi.Contracts.TokenResponse.MaxAccessTokenLength));
+
         // Within the bounds, a wrong password stays the one 401 of every failed sign-in.
         Problems.Assert(await _desk.Anonymous.IssueTokenAsync(_arranged.Customer.Email, new string('p', 128)), HttpStatusCode.Unauthorized);
     }

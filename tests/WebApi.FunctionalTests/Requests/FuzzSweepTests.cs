@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SupportDesk.WebApi.Errors;
 using SupportDesk.WebApi.FunctionalTests.Support;
 
 namespace SupportDesk.WebApi.FunctionalTests.Requests;
@@ -124,6 +125,13 @@ public sealed class FuzzSweepTests
 
         using var json = JsonDocument.Parse(response.Body);
         var root = json.RootElement;
+        var tooLong = ProblemLimits.Lengths.FirstOrDefault(limit =>
+            root.TryGetProperty(limit.Key, out var member) && member.ValueKind == JsonValueKind.String && member.GetString()!.Length > limit.Value);
+        if (tooLong.Key is not null)
+        {
+            return $"{status} with a problem {tooLong.Key} over the documented {tooLong.Value} characters";
+        }
+
         return new[] { "title", "detail", "code", "traceId" }.All(f => root.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.String)
             && root.TryGetProperty("status", out var s) && s.GetInt32() == status
             ? null

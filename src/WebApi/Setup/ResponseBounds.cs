@@ -1,0 +1,108 @@
+using Microsoft.OpenApi;
+using SupportDesk.Application.Common.Models;
+using SupportDesk.Domain.Common;
+
+namespace SupportDesk.WebApi.Setup;
+
+/// <summary>
+/// The bounds of what the API answers, from the same constants that size the database columns (<see cref="Limits"/>)
+/// and the lists (<see cref="Paging"/>): a read model's name or SKU can never be longer than the column it is read
+/// from. Request bodies are bounded by their validators first (<see cref="ContractBounds"/>); this fills in the rest.
+/// Ids and times are bounded by their format: a uuid is 36 characters, an ISO 8601 time well under 64.
+/// </summary>
+internal static class ResponseBounds
+{
+    private const int UuidLength = 36;
+    private const int DateTimeLength = 64;
+
+    private static readonly Dictionary<string, int> StringLengths = new(StringComparer.Ordinal)
+    {
+        ["fullName"] = Limits.NameLength,
+        ["customerName"] = Limits.NameLength,
+        ["assignedAgentName"] = Limits.NameLength,
+        ["email"] = Limits.EmailLength,
+        ["customerEmail"] = Limits.EmailLength,
+        ["orderNumber"] = Limits.OrderNumberLength,
+        ["currentTicketNumber"] = Limits.TicketNumberLength,
+        ["sku"] = Limits.SkuLength,
+        ["productName"] = Limits.ProductNameLength,
+        ["description"] = Limits.DescriptionLength,
+        ["resolutionNote"] = Limits.ResolutionNoteLength,
+        ["actor"] = Limits.ActorLength,
+        ["detail"] = Limits.EventDetailLength,
+        ["accessToken"] = Contracts.TokenResponse.MaxAccessTokenLength,
+    };
+
+    private static readonly Dictionary<string, (long Minimum, long Maximum)> IntegerRanges = new(StringComparer.Ordinal)
+    {
+        ["quantity"] = (0, Limits.MaxLineQuantity),
+        ["returnableQuantity"] = (0, Limits.MaxLineQuantity),
+        ["page"] = (1, Paging.MaxPage),
+        ["pageSize"] = (1, Paging.MaxPageSize),
+        ["totalCount"] = (0, int.MaxValue),
+        ["totalPages"] = (0, int.MaxValue),
+        ["status"] = (100, 599),
+    };
+
+    private static readonly Dictionary<string, int> ListLengths = new(StringComparer.Ordinal)
+    {
+        ["lines"] = Limits.MaxOrderLines,
+        ["items"] = Paging.MaxPageSize,
+    };
+
+    public static void Apply(string schemaName, OpenApiSchema schema)
+    {
+        if (schemaName == nameof(Microsoft.AspNetCore.Mvc.ProblemDetails))
+        {
+            // Its members have bounds of their own (ApiDocument.DescribeProblem), not the read models'.
+            return;
+        }
+
+        foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            foreach (var value in Values(property))
+            {
+                Bound(schemaName, name, value);
+            }
+        }
+    }
+
+    /// <summary>A path or query parameter: the ids and times by their format (the rest come from the validators).</summary>
+    public static void ApplyToParameter(string name, OpenApiSchema schema) => Bound(string.Empty, name, schema);
+
+    private static void Bound(string schemaName, string name, OpenApiSchema value)
+    {
+        var type = value.Type ?? 0;
+        if (type.HasFlag(JsonSchemaType.String) && value.MaxLength is null && value.Enum is not { Count: > 0 })
+        {
+            value.MaxLength = value.Format switch
+            {
+                "uuid" => UuidLength,
+                "date-time" => DateTimeLength,
+                _ when name == "number" => schemaName.StartsWith("Ticket", StringComparison.Ordinal) ? Limits.TicketNumberLength : Limits.OrderNumberLength,
+                _ => StringLengths.TryGetValue(name, out var length) ? length : null,
+            };
+        }
+        else if (type.HasFlag(JsonSchemaType.Integer) && value.Maximum is null && IntegerRanges.TryGetValue(name, out var range))
+        {
+            value.Minimum ??= range.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            value.Maximum = range.Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (type.HasFlag(JsonSchemaType.Number) && value.Minimum is null && name == "unitPrice")
+        {
+            value.Minimum = "0";
+        }
+        else if (type.HasFlag(JsonSchemaType.Array) && value.MaxItems is null && ListLengths.TryGetValue(name, out var items))
+        {
+            value.MaxItems = items;
+        }
+    }
+
+    /// <summary>The property's own schema, or the non-null branch of a nullable one.</summary>
+    private static IEnumerable<OpenApiSchema> Values(IOpenApiSchema property) => property switch
+    {
+        OpenApiSchema { OneOf.Count: > 0 } union => union.OneOf.OfType<OpenApiSchema>(),
+        OpenApiSchema single => [single],
+        _ => [],
+    };
+}
