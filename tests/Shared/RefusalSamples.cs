@@ -12,6 +12,9 @@ namespace SupportDesk.Tests.Shared;
 /// </summary>
 public static class RefusalSamples
 {
+    /// <summary>The samples as test cases, named after their type.</summary>
+    public static IEnumerable<TestCaseData> Cases() => All().Select(e => new TestCaseData(e).SetArgDisplayNames(e.GetType().Name));
+
     public static IEnumerable<Exception> All()
     {
         var declared = new[] { typeof(DomainException).Assembly, typeof(RefusalStatus).Assembly }

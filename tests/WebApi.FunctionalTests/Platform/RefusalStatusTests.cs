@@ -9,10 +9,7 @@ namespace SupportDesk.WebApi.FunctionalTests.Platform;
 /// of this test checks the portal against the same table).</summary>
 public sealed class RefusalStatusTests
 {
-    public static IEnumerable<TestCaseData> Refusals() =>
-        RefusalSamples.All().Select(e => new TestCaseData(e).SetArgDisplayNames(e.GetType().Name));
-
-    [TestCaseSource(nameof(Refusals))]
+    [TestCaseSource(typeof(RefusalSamples), nameof(RefusalSamples.Cases))]
     public void Every_refusal_is_answered_with_the_status_of_the_shared_table(Exception refusal)
     {
         var status = RefusalStatus.Of(refusal);
