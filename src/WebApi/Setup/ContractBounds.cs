@@ -66,7 +66,7 @@ internal static class ContractBounds
         var member = char.ToUpperInvariant(jsonName[0]) + jsonName[1..];
         // Rules for each item of a list (RuleForEach) bound the item's own schema, not the list.
         var validators = descriptor.GetRulesForMember(member)
-            .Where(rule => !rule.GetType().Name.StartsWith("CollectionPropertyRule", StringComparison.Ordinal))
+            .Where(rule => !IsForEachItem(rule))
             .SelectMany(rule => rule.Components)
             .Select(component => component.Validator);
         var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true || schema.Items is not null ? schema : Single(schema);
@@ -111,6 +111,9 @@ internal static class ContractBounds
             }
         }
     }
+
+    private static bool IsForEachItem(IValidationRule rule) =>
+        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 
     /// <summary>A nullable value is written as <c>oneOf</c> or with a type union; the bounds go where the value's type is.</summary>
     private static OpenApiSchema Single(OpenApiSchema schema) =>

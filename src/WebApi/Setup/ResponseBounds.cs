@@ -41,7 +41,6 @@ internal static class ResponseBounds
         ["pageSize"] = (1, Paging.MaxPageSize),
         ["totalCount"] = (0, int.MaxValue),
         ["totalPages"] = (0, int.MaxValue),
-        ["status"] = (100, 599),
     };
 
     private static readonly Dictionary<string, int> ListLengths = new(StringComparer.Ordinal)
