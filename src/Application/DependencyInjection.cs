@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentActor>();
         services.AddMemoryCache();
         services.AddSingleton<Tickets.Queries.GetTickets.LargeCounts>();
+        services.AddSingleton<Events.IntegrationEventFactory>();
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false }))
         {
             foreach (var handler in type.GetInterfaces().Where(i =>

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Infrastructure.Assignment;
+using SupportDesk.Infrastructure.Events;
+using SupportDesk.Infrastructure.Scheduling;
+using SupportDesk.Infrastructure.Webhooks;
 using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Data.Interceptors;
 using SupportDesk.Infrastructure.Health;
@@ -30,14 +32,18 @@ public static class DependencyInjection
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<AssignmentOptions>().Bind(configuration.GetSection(AssignmentOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton(TimeProvider.System);
         services.AddDatabase(database, connectionString);
         services.AddAccounts(configuration);
-        services.AddAssignmentScheduling(
+        services.AddEvents();
+        services.AddJobScheduling(
             configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions(),
+            configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions(),
             database.Provider == DatabaseProvider.MySql ? connectionString : null);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
@@ -48,6 +54,8 @@ public static class DependencyInjection
     private static void AddDatabase(this IServiceCollection services, DatabaseOptions options, string? connectionString)
     {
         services.AddSingleton<VersionInterceptor>();
+        services.AddSingleton<OutboxInterceptor>();
+        services.AddSingleton<OutboxCommitInterceptor>();
         if (options.Provider == DatabaseProvider.MySql)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -58,19 +66,50 @@ public static class DependencyInjection
             var serverVersion = MySqlServer.Version(options.ServerVersion);
             services.AddDbContextPool<ApplicationDbContext, MySqlApplicationDbContext>((provider, db) => db
                 .UseMySql(connectionString, serverVersion)
-                .AddInterceptors(provider.GetRequiredService<VersionInterceptor>()));
+                .AddInterceptors(Interceptors(provider)));
         }
         else
         {
             connectionString = SqliteFile.Prepare(connectionString ?? DefaultSqliteConnectionString);
             services.AddDbContextPool<ApplicationDbContext, SqliteApplicationDbContext>((provider, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(provider.GetRequiredService<VersionInterceptor>()));
+                .AddInterceptors(Interceptors(provider)));
         }
 
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<IOrderLineLocks, OrderLineLocks>();
+    }
+
+    /// <summary>Versions first (the outbox's own save must bump nothing twice), then the outbox.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider provider) =>
+    [
+        provider.GetRequiredService<VersionInterceptor>(),
+        provider.GetRequiredService<OutboxInterceptor>(),
+        provider.GetRequiredService<OutboxCommitInterceptor>(),
+    ];
+
+    /// <summary>The outbox's sequencer and the webhook deliveries.</summary>
+    private static void AddEvents(this IServiceCollection services)
+    {
+        services.AddScoped<EventSequencer>();
+        services.AddScoped<WebhookDispatcher>();
+        services.AddScoped<WebhookSender>();
+        services.AddSingleton<IWebhookSecrets, WebhookSecrets>();
+        services.AddSingleton<WebhookAddressPolicy>();
+        services.AddSingleton<IWebhookAddressPolicy>(provider => provider.GetRequiredService<WebhookAddressPolicy>());
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                // Every connection is checked against the address policy; redirects are answers, not followed.
+                ConnectCallback = provider.GetRequiredService<WebhookAddressPolicy>().ConnectAsync,
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            })
+            // The attempt's timeout is the sender's; no retry or other handler sits between it and the receiver.
+            .RemoveAllLoggers();
     }
 
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)

@@ -24,6 +24,7 @@ public sealed class Agent : Entity, IVersioned
         Availability = AgentAvailability.Available;
         CreatedAt = Guard.Utc(now);
         AvailableSince = now;
+        Raise(new AgentChanged(Id, AgentChange.Created));
     }
 
     public string FullName { get; private set; }
@@ -61,15 +62,29 @@ public sealed class Agent : Entity, IVersioned
     public void UpdateDetails(string fullName, string email)
     {
         EnsureNotRemoved();
-        FullName = Guard.NotBlank(fullName, AgentErrorCodes.Invalid, "Full name", Limits.NameLength);
-        Email = Guard.Email(email, AgentErrorCodes.Invalid);
+        var name = Guard.NotBlank(fullName, AgentErrorCodes.Invalid, "Full name", Limits.NameLength);
+        var address = Guard.Email(email, AgentErrorCodes.Invalid);
+        if (name == FullName && address == Email)
+        {
+            return;
+        }
+
+        FullName = name;
+        Email = address;
+        Raise(new AgentChanged(Id, AgentChange.Updated));
     }
 
     /// <summary>Rule 5: going away never drops the current ticket; the agent just takes no new one.</summary>
     public void GoAway()
     {
         EnsureNotRemoved();
+        if (Availability == AgentAvailability.Away)
+        {
+            return;
+        }
+
         Availability = AgentAvailability.Away;
+        Raise(new AgentChanged(Id, AgentChange.AvailabilityChanged));
     }
 
     /// <returns>Whether the agent can now take a ticket it could not take before.</returns>
@@ -82,6 +97,7 @@ public sealed class Agent : Entity, IVersioned
         }
 
         Availability = AgentAvailability.Available;
+        Raise(new AgentChanged(Id, AgentChange.AvailabilityChanged));
         if (CurrentTicketId is null)
         {
             AvailableSince = Guard.Utc(now);
@@ -106,6 +122,7 @@ public sealed class Agent : Entity, IVersioned
         }
 
         RemovedAt = now;
+        Raise(new AgentChanged(Id, AgentChange.Removed));
     }
 
     internal void Take(Ticket ticket)

@@ -58,6 +58,7 @@ public sealed class Order : Entity
             throw new DomainException(OrderErrorCodes.Invalid, "Each SKU appears on one line of an order.");
         }
 
+        order.Raise(new OrderImported(order.Id));
         return order;
     }
 

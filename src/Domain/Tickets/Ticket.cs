@@ -181,6 +181,9 @@ public sealed class Ticket : Entity, IVersioned
         }
     }
 
-    private void Record(TicketEventType type, DateTime at, string actor, string? detail) =>
+    private void Record(TicketEventType type, DateTime at, string actor, string? detail)
+    {
         _history.Add(new TicketEvent(Id, type, at, actor, detail));
+        Raise(new TicketChanged(Id, type));
+    }
 }

@@ -1,4 +1,3 @@
-using SupportDesk.Application.Common.Interfaces;
 
 namespace SupportDesk.Infrastructure.Assignment;
 

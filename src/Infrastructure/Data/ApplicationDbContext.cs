@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Events;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;
+using SupportDesk.Domain.Webhooks;
+using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.Identity;
 
 namespace SupportDesk.Infrastructure.Data;
@@ -28,15 +31,36 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
 
+    public DbSet<IntegrationEvent> IntegrationEvents => Set<IntegrationEvent>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    /// <summary>The sequencer's one row.</summary>
+    public DbSet<EventSequence> EventSequence => Set<EventSequence>();
+
     /// <summary>Keys protecting the portal's cookies and Identity's tokens, shared by every process of the desk.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public void DiscardChanges() => ChangeTracker.Clear();
+    /// <summary>The outbox's view of the save in progress (<see cref="OutboxInterceptor"/>).</summary>
+    internal OutboxState Outbox { get; } = new();
+
+    public void DiscardChanges()
+    {
+        ChangeTracker.Clear();
+        Outbox.Raising = null;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType)))
+        {
+            // Raised events are written by the outbox, not stored on the entity.
+            builder.Entity(entity.ClrType).Ignore(nameof(Entity.DomainEvents));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

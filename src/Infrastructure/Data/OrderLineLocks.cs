@@ -1,7 +1,5 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using SupportDesk.Application.Common.Interfaces;
 
 namespace SupportDesk.Infrastructure.Data;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using SupportDesk.Application.Common.Exceptions;
-using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Infrastructure.Data;
 
 namespace SupportDesk.Infrastructure.Identity;

@@ -1,3 +1,4 @@
+using SupportDesk.Domain.Webhooks;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;
@@ -29,4 +30,8 @@ public static class Conflicts
 
     public static ConflictException AccountEmailTaken() =>
         new(AuthErrorCodes.EmailTaken, "An account with this email already exists.");
+
+    /// <summary>Another request changed the subscription (or a delivery failure disabled it) meanwhile.</summary>
+    public static ConflictException WebhookChanged() =>
+        new(WebhookErrorCodes.Changed, "The webhook subscription changed meanwhile; reload and try again.");
 }

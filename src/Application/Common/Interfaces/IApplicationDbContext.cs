@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Events;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;
+using SupportDesk.Domain.Webhooks;
 
 namespace SupportDesk.Application.Common.Interfaces;
 
@@ -20,6 +22,13 @@ public interface IApplicationDbContext
     DbSet<Ticket> Tickets { get; }
 
     DbSet<TicketEvent> TicketEvents { get; }
+
+    /// <summary>The outbox and the feed: events written with their changes.</summary>
+    DbSet<IntegrationEvent> IntegrationEvents { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     /// <summary>For a use case that writes Identity and domain rows in one transaction.</summary>
     DatabaseFacade Database { get; }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using SupportDesk.Domain.Common;
 
 namespace SupportDesk.Infrastructure.Data.Interceptors;

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using SupportDesk.Application.Agents.Queries;
+using SupportDesk.Application.Orders.Queries;
+using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Events;
+using SupportDesk.Domain.Orders;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.Events;
+
+/// <summary>
+/// Turns what an aggregate raised into the event the shop's systems receive, with the resource as the API returns
+/// it. Called by persistence after the change is written and before its transaction commits, so <c>data</c> is read
+/// back exactly as committed, in the same transaction.
+/// </summary>
+public sealed class IntegrationEventFactory(IMapper mapper)
+{
+    public const string TicketSubject = "ticket";
+    public const string AgentSubject = "agent";
+    public const string OrderSubject = "order";
+
+    /// <summary>The event for <paramref name="domainEvent"/>, or null when the shop's systems are not told of it.</summary>
+    public async Task<IntegrationEvent?> CreateAsync(IDomainEvent domainEvent, IApplicationDbContext db, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        switch (domainEvent)
+        {
+            case TicketChanged ticket:
+                var ticketData = await db.Tickets.Where(t => t.Id == ticket.TicketId).FindDetailAsync(db, mapper, cancellationToken)
+                    ?? throw new InvalidOperationException($"Ticket {ticket.TicketId} was not saved before its event.");
+                return Create(TypeOf(ticket.Change), TicketSubject, ticket.TicketId, ticketData, now);
+            case AgentChanged agent:
+                var agentData = await db.Agents.AsNoTracking().Where(a => a.Id == agent.AgentId).ToDtos(db)
+                    .SingleAsync(cancellationToken);
+                return Create(TypeOf(agent.Change), AgentSubject, agent.AgentId, agentData, now);
+            case OrderImported order:
+                var orderData = await db.Orders.AsNoTracking().Where(o => o.Id == order.OrderId)
+                    .ProjectTo<OrderDto>(mapper.ConfigurationProvider).SingleAsync(cancellationToken);
+                return Create(EventTypes.OrderImported, OrderSubject, order.OrderId, orderData, now);
+            default:
+                return null;
+        }
+    }
+
+    public static string TypeOf(TicketEventType change) => change switch
+    {
+        TicketEventType.Opened => EventTypes.TicketOpened,
+        TicketEventType.Assigned => EventTypes.TicketAssigned,
+        TicketEventType.ReturnedToQueue => EventTypes.TicketReturnedToQueue,
+        TicketEventType.Resolved => EventTypes.TicketResolved,
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No event type for this ticket change."),
+    };
+
+    public static string TypeOf(AgentChange change) => change switch
+    {
+        AgentChange.Created => EventTypes.AgentCreated,
+        AgentChange.Updated => EventTypes.AgentUpdated,
+        AgentChange.Removed => EventTypes.AgentRemoved,
+        AgentChange.AvailabilityChanged => EventTypes.AgentAvailabilityChanged,
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No event type for this agent change."),
+    };
+
+    private static IntegrationEvent Create<T>(string type, string subject, Guid id, T data, DateTime now) =>
+        new(type, IntegrationEvent.SubjectOf(subject, id), JsonSerializer.Serialize(data, EventJson.Options), now);
+}

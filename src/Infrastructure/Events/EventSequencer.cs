@@ -1,0 +1,84 @@
+using System.Data;
+using Microsoft.Extensions.Logging;
+using SupportDesk.Domain.Webhooks;
+using SupportDesk.Infrastructure.Data;
+
+namespace SupportDesk.Infrastructure.Events;
+
+/// <summary>
+/// Gives committed events their feed positions and queues their webhook deliveries. One run at a time across every
+/// process: a run holds the row lock of <see cref="EventSequence"/> until it commits, so the next run (in any
+/// process) starts after it and reads the last position it left. Because a run only sees committed events and all of
+/// its positions become visible at once, a feed reader can never see a position and later a lower one (the gap an
+/// auto-increment id leaves when a transaction that took a lower id commits after one that took a higher).
+/// </summary>
+public sealed class EventSequencer(ApplicationDbContext db, TimeProvider clock, ILogger<EventSequencer> logger)
+{
+    public const int BatchSize = 500;
+
+    /// <summary>Sequences every event committed before it runs.</summary>
+    public async Task<SequencingRun> RunAsync(CancellationToken cancellationToken)
+    {
+        var total = new SequencingRun(0, 0);
+        while (true)
+        {
+            var batch = await SequenceBatchAsync(cancellationToken);
+            total = new SequencingRun(total.Events + batch.Events, total.Deliveries + batch.Deliveries);
+            if (batch.Events < BatchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    private async Task<SequencingRun> SequenceBatchAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        // READ COMMITTED: after the lock, every read sees what was committed up to that moment.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        var sequence = await LockSequenceAsync(cancellationToken);
+        var events = await db.IntegrationEvents
+            .Where(e => e.Position == null && e.SubscriptionId == null)
+            .OrderBy(e => e.Sequence)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0)
+        {
+            return new SequencingRun(0, 0);
+        }
+
+        var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
+            .Where(s => s.Status == SubscriptionStatus.Active)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deliveries = 0;
+        foreach (var integrationEvent in events)
+        {
+            integrationEvent.PlaceAt(++sequence.LastPosition);
+            foreach (var subscription in subscriptions.Where(s => s.Wants(integrationEvent.Type)))
+            {
+                db.WebhookDeliveries.Add(new WebhookDelivery(subscription, integrationEvent, now));
+                deliveries++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogDebug("Sequenced {Events} events up to position {Position}; {Deliveries} deliveries queued",
+            events.Count, sequence.LastPosition, deliveries);
+        return new SequencingRun(events.Count, deliveries);
+    }
+
+    private async Task<EventSequence> LockSequenceAsync(CancellationToken cancellationToken)
+    {
+        if (db is MySqlApplicationDbContext)
+        {
+            return await db.EventSequence
+                .FromSqlInterpolated($"SELECT * FROM EventSequence WHERE Id = {EventSequence.SingleRowId} FOR UPDATE")
+                .SingleAsync(cancellationToken);
+        }
+
+        // SQLite: the transaction is IMMEDIATE, so it already holds the database's one write lock.
+        return await db.EventSequence.SingleAsync(s => s.Id == EventSequence.SingleRowId, cancellationToken);
+    }
+}

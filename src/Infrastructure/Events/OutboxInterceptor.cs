@@ -1,0 +1,106 @@
+using SupportDesk.Application.Events;
+using SupportDesk.Domain.Common;
+using SupportDesk.Infrastructure.Data;
+
+namespace SupportDesk.Infrastructure.Events;
+
+/// <summary>
+/// The outbox. When a save carries entities that raised domain events, the change and the events' rows are
+/// written in one transaction (the caller's, or one begun here): first the change, then each event with the
+/// resource read back inside that transaction, exactly as committed. Either both are committed or neither is, even
+/// when the process dies between the two writes. Positions are given after the commit, by the sequencer.
+/// </summary>
+public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ApplicationDbContext db && !db.Outbox.Writing)
+        {
+            var raising = db.ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+            if (raising.Count > 0)
+            {
+                db.Outbox.Raising = raising;
+                if (db.Database.CurrentTransaction is null)
+                {
+                    db.Outbox.OwnTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is ApplicationDbContext db && !db.Outbox.Writing
+            && db.ChangeTracker.Entries<Entity>().Any(e => e.Entity.DomainEvents.Count > 0))
+        {
+            // Every use case saves asynchronously; a synchronous save of raised events would lose them.
+            throw new InvalidOperationException("Save changes that raise events with SaveChangesAsync.");
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not ApplicationDbContext { Outbox: { Writing: false, Raising: { } raising } } db)
+        {
+            return result;
+        }
+
+        var own = db.Outbox.OwnTransaction;
+        db.Outbox.Raising = null;
+        db.Outbox.Writing = true;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var entity in raising)
+            {
+                foreach (var domainEvent in entity.DomainEvents)
+                {
+                    if (await factory.CreateAsync(domainEvent, db, now, cancellationToken) is { } row)
+                    {
+                        db.IntegrationEvents.Add(row);
+                    }
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            raising.ForEach(e => e.ClearDomainEvents());
+            db.Outbox.WroteEvents = true;
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            db.Outbox.Writing = false;
+            if (own is not null)
+            {
+                db.Outbox.OwnTransaction = null;
+                await own.DisposeAsync();
+            }
+        }
+
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ApplicationDbContext { Outbox.Writing: false } db && db.Outbox.Raising is not null)
+        {
+            // The change was refused: nothing of it, and no event, is written. The raised events stay on the
+            // entities, for a caller that fixes and saves them again.
+            db.Outbox.Raising = null;
+            if (db.Outbox.OwnTransaction is { } own)
+            {
+                db.Outbox.OwnTransaction = null;
+                await own.DisposeAsync();
+            }
+        }
+    }
+}
