@@ -27,10 +27,11 @@ public sealed class WebhookSender(
     public const string ClientName = "webhooks";
     private const int MaxSubscriptionRetries = 5;
 
-    public async Task SendAsync(Guid deliveryId, CancellationToken cancellationToken)
+    /// <summary>Makes the attempt of a delivery leased to <paramref name="leaseOwner"/>; does nothing when the lease is gone.</summary>
+    public async Task SendAsync(Guid deliveryId, string leaseOwner, CancellationToken cancellationToken)
     {
         var delivery = await db.WebhookDeliveries
-            .SingleOrDefaultAsync(d => d.Id == deliveryId && d.LeaseOwner == WebhookDispatcher.ProcessOwner, cancellationToken);
+            .SingleOrDefaultAsync(d => d.Id == deliveryId && d.LeaseOwner == leaseOwner, cancellationToken);
         if (delivery is null || delivery.Status != DeliveryStatus.Pending)
         {
             return;

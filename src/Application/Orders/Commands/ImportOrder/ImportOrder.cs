@@ -51,7 +51,10 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
                 db.Customers.Add(customer);
             }
 
-            var order = Order.Place(number, customer, request.PlacedAt.ToUniversalTime(),
+            // To the microsecond, as the database keeps it: the answer reads as the order read back later.
+            var placedAt = request.PlacedAt.ToUniversalTime();
+            placedAt = placedAt.AddTicks(-(placedAt.Ticks % TimeSpan.TicksPerMicrosecond));
+            var order = Order.Place(number, customer, placedAt,
                 request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
             db.Orders.Add(order);
             try
