@@ -1,4 +1,5 @@
 using AutoMapper;
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
@@ -52,9 +53,7 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
             }
 
             // To the microsecond, as the database keeps it: the answer reads as the order read back later.
-            var placedAt = request.PlacedAt.ToUniversalTime();
-            placedAt = placedAt.AddTicks(-(placedAt.Ticks % TimeSpan.TicksPerMicrosecond));
-            var order = Order.Place(number, customer, placedAt,
+            var order = Order.Place(number, customer, StoredTime.Of(request.PlacedAt.ToUniversalTime()),
                 request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
             db.Orders.Add(order);
             try
