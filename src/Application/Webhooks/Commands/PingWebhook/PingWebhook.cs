@@ -20,7 +20,7 @@ public sealed class PingWebhookHandler(IApplicationDbContext db, CurrentActor ac
         var subscription = await db.FindVisibleAsync(actor, request.Id, cancellationToken);
         if (!subscription.IsActive)
         {
-            throw new ConflictException(WebhookErrorCodes.Disabled, "This subscription is disabled: enable it to ping it.");
+            throw Conflicts.WebhookDisabled();
         }
 
         var now = StoredTime.Now(clock);
