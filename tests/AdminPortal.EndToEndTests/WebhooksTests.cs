@@ -31,9 +31,13 @@ public sealed class WebhooksTests : PortalTest
     {
         var url = _receiver.NewUrl("created");
         var description = $"Returns to the ERP {Guid.NewGuid():N}"[..30];
-        var webhook = await AddWebhookAsync(url, description, QuietEvent, "ticket.resolved");
+        AddedWebhook webhook = null!;
+        var response = await Page.RunAndWaitForResponseAsync(
+            async () => webhook = await AddWebhookAsync(url, description, QuietEvent, "ticket.resolved"),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/webhooks/new", StringComparison.Ordinal));
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Webhook added" })).ToBeVisibleAsync();
+        Assert.That(await response.HeaderValueAsync("cache-control"), Does.Contain("no-store"), "the page with the secret is not kept");
         await Expect(Page.GetByTestId("secret-warning")).ToContainTextAsync("it will not be shown again");
         Assert.That(webhook.Secret, Does.StartWith(WebhookSignature.SecretPrefix));
         var hint = Page.GetByTestId("signature-hint");
@@ -260,6 +264,62 @@ public sealed class WebhooksTests : PortalTest
 
         await Expect(Page.Locator("[data-valmsg-for='Events']")).ToContainTextAsync("Name at least one event type");
         await Expect(Page.GetByLabel("Signing secret")).ToHaveCountAsync(0);
+    }
+
+    [Test]
+    public async Task Every_form_of_the_webhook_pages_carries_an_antiforgery_token_and_no_page_breaks_the_policy()
+    {
+        var violations = new List<string>();
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add($"{Page.Url}: {message.Text}");
+            }
+        };
+        var url = _receiver.NewUrl("forms");
+        var webhook = await AddWebhookAsync(url, null, QuietEvent);
+        await OpenAsync(webhook);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send test ping" }).ClickAsync();
+        var ping = (await _receiver.WaitForAsync(url)).Single();
+        // The row's Redeliver form arrives with the log's refresh: it carries a token too.
+        await Expect(Page.Locator($"tr[data-event-id='{ping.Id}']").GetByRole(AriaRole.Button, new() { Name = "Redeliver" }))
+            .ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        foreach (var path in new[] { $"/webhooks/{webhook.Id}", "/webhooks", "/webhooks/new", $"/webhooks/{webhook.Id}/edit", $"/webhooks/{webhook.Id}/delete" })
+        {
+            if (path != $"/webhooks/{webhook.Id}")
+            {
+                await Page.GotoAsync(path);
+            }
+
+            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            foreach (var form in await Page.Locator("form[method='post']").AllAsync())
+            {
+                await Expect(form.Locator("input[name='__RequestVerificationToken']")).ToHaveCountAsync(1);
+            }
+        }
+
+        Assert.That(violations, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_webhook_posted_without_the_antiforgery_token_is_refused()
+    {
+        await Page.GotoAsync("/webhooks");
+        var url = _receiver.NewUrl("forged");
+        var status = await Page.EvaluateAsync<int>(
+            """
+            async url => (await fetch('/webhooks/new', {
+                method: 'POST',
+                body: new URLSearchParams({ Url: url, Events: 'order.delivery_updated' }),
+                redirect: 'manual',
+            })).status
+            """, url);
+        Assert.That(status, Is.EqualTo(400));
+
+        await Page.ReloadAsync();
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync(url);
     }
 
     [Test]
