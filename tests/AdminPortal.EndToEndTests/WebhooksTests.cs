@@ -80,6 +80,8 @@ public sealed class WebhooksTests : PortalTest
         await Expect(row.GetByTestId("delivery-attempts")).ToHaveTextAsync("1");
         await Expect(row).ToContainTextAsync("204");
         await Expect(row).ToContainTextAsync("ping");
+        await Expect(Page.GetByTestId("last-success")).ToHaveTextAsync(new Regex(@"^\d{4}-\d\d-\d\d \d\d:\d\d UTC$"), DeliveryShown);
+        await Expect(Page.GetByTestId("failing-since")).ToHaveTextAsync("—");
     }
 
     [Test]

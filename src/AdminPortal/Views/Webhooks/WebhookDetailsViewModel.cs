@@ -10,7 +10,9 @@ public sealed record WebhookDetailsViewModel(
     PagedList<WebhookDeliveryDto> Deliveries,
     RedeliverFailedForm Redeliver)
 {
-    /// <summary>Changes when any shown delivery makes an attempt or changes status: the page redraws the log then.</summary>
-    public string LiveKey => LiveRegion.Key(Deliveries.Items.Select(d =>
-        $"{d.Id:N}:{d.Status}:{d.Attempts}:{d.LastAttemptAt:O}:{d.NextAttemptAt:O}").Prepend(Deliveries.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>Changes when a delivery is added, makes an attempt or changes status, or the subscription's last
+    /// success or failure moves: the page redraws the log then.</summary>
+    public string LiveKey => LiveRegion.Key(Deliveries.Items
+        .Select(d => $"{d.Id:N}:{d.Status}:{d.Attempts}:{d.LastAttemptAt:O}:{d.NextAttemptAt:O}")
+        .Prepend($"{Deliveries.TotalCount}:{Webhook.LastSuccessAt:O}:{Webhook.FailingSince:O}"));
 }
