@@ -129,6 +129,25 @@ public sealed class WebhooksTests : PortalTest
     }
 
     [Test]
+    public async Task A_ping_from_a_page_opened_before_the_webhook_was_disabled_is_refused_with_a_message()
+    {
+        var url = _receiver.NewUrl("stale");
+        var webhook = await AddWebhookAsync(url, null, QuietEvent);
+        await OpenAsync(webhook);
+        var otherTab = await Page.Context.NewPageAsync();
+        await otherTab.GotoAsync($"/webhooks/{webhook.Id}");
+        await otherTab.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        await Expect(otherTab.GetByTestId("webhook-status")).ToHaveTextAsync("Disabled");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send test ping" }).ClickAsync();
+        await Expect(Page.GetByTestId("flash")).ToHaveTextAsync("This subscription is disabled: enable it to ping it.");
+        await Expect(Page.GetByTestId("flash")).ToHaveClassAsync(new Regex("alert-danger"));
+        await Expect(Page.GetByTestId("webhook-status")).ToHaveTextAsync("Disabled");
+        await Expect(Page.GetByTestId("deliveries-region").GetByTestId("empty-state")).ToBeVisibleAsync();
+        Assert.That(_receiver.ReceivedAt(url), Is.Empty);
+    }
+
+    [Test]
     public async Task Rotating_the_secret_shows_a_new_one_once_and_both_sign_for_a_day()
     {
         var url = _receiver.NewUrl("rotated");
