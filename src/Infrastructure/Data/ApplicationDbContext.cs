@@ -50,6 +50,11 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     {
         ChangeTracker.Clear();
         Outbox.Raising = null;
+        if (Outbox.OwnTransaction is { } own)
+        {
+            Outbox.OwnTransaction = null;
+            own.Dispose();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -17,6 +17,9 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvi
     {
         if (eventData.Context is ApplicationDbContext db && !db.Outbox.Writing)
         {
+            // A save that ended without the outbox hearing of it (EF reports some failures elsewhere) left its state:
+            // start clean, so nothing of a refused change is written with this one.
+            await AbandonAsync(db);
             var raising = db.ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
             if (raising.Count > 0)
             {
@@ -91,16 +94,41 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvi
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is ApplicationDbContext { Outbox.Writing: false } db && db.Outbox.Raising is not null)
+        if (eventData.Context is ApplicationDbContext { Outbox.Writing: false } db)
         {
             // The change was refused: nothing of it, and no event, is written. The raised events stay on the
             // entities, for a caller that fixes and saves them again.
-            db.Outbox.Raising = null;
-            if (db.Outbox.OwnTransaction is { } own)
-            {
-                db.Outbox.OwnTransaction = null;
-                await own.DisposeAsync();
-            }
+            await AbandonAsync(db);
+        }
+    }
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ApplicationDbContext { Outbox.Writing: false } db)
+        {
+            await AbandonAsync(db);
+        }
+    }
+
+    /// <summary>A concurrency conflict is reported here, not to <see cref="SaveChangesFailedAsync"/>.</summary>
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ApplicationDbContext { Outbox.Writing: false } db)
+        {
+            await AbandonAsync(db);
+        }
+
+        return result;
+    }
+
+    private static async Task AbandonAsync(ApplicationDbContext db)
+    {
+        db.Outbox.Raising = null;
+        if (db.Outbox.OwnTransaction is { } own)
+        {
+            db.Outbox.OwnTransaction = null;
+            await own.DisposeAsync();
         }
     }
 }
