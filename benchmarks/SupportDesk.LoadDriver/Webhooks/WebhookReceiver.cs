@@ -8,7 +8,7 @@ namespace SupportDesk.LoadDriver.Webhooks;
 /// <summary>
 /// A shop's webhook endpoint for the drills and the latency benchmark (<c>receiver</c> mode): listens on
 /// <c>--listen</c> (e.g. http://127.0.0.1:5290/), verifies every signature with <c>--secret</c>, appends one JSON line
-/// per request to <c>--record</c> (flushed at once, so a killed receiver loses nothing it answered), and answers 204
+/// per POST to <c>--record</c> (flushed at once, so a killed receiver loses nothing it answered), and answers 204
 /// after <c>--delay-ms</c> plus up to <c>--jitter-ms</c> (a slow shop). A request whose signature does not verify is
 /// recorded and answered 401. Runs until it is stopped (SIGTERM or Ctrl-C); a restart appends to the same file.
 /// </summary>
@@ -44,6 +44,14 @@ public static class WebhookReceiver
             catch (Exception ex) when (ex is OperationCanceledException or HttpListenerException or ObjectDisposedException)
             {
                 break;
+            }
+
+            if (context.Request.HttpMethod != "POST")
+            {
+                // A script asking whether the receiver is up: answered, not recorded.
+                context.Response.StatusCode = 200;
+                context.Response.Close();
+                continue;
             }
 
             _ = Task.Run(async () =>
