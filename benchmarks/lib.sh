@@ -176,3 +176,28 @@ bench_webhook_verify() {
   bench_drive webhook-verify --mysql "$(bench_connection "$db")" --subscription "$WEBHOOK_ID" --record "$record" \
     --after-position "$WEBHOOK_AFTER" --settle "${BENCH_WEBHOOK_SETTLE:-900}" --name "$name" --fault "$fault"
 }
+
+# The feed database: real events from a short full-speed load, then copied (new ids, positions after the last) until
+# it holds EVENTS positioned events; kept between runs unless BENCH_RESEED=1 or it holds fewer.
+bench_feed_db() {
+  local db=$1 events=$2 have
+  _feed_sql() { mariadb --socket="$MARIADB_SOCKET" -uroot -N "$db" -e "$1"; }
+  have=$(_feed_sql "SELECT COUNT(*) FROM IntegrationEvents WHERE Position IS NOT NULL" 2>/dev/null || echo 0)
+  if [[ ${BENCH_RESEED:-0} == 1 || $have -lt $events ]]; then
+    bench_fresh_db "$db"
+    bench_start_api 5281 "$db"
+    say "Events for the feed: 20 s of tickets opened and resolved, then copied up to $events events"
+    bench_drive drill --api "http://127.0.0.1:5281" --mysql "$(bench_connection "$db")" --duration 20 --settle 60 \
+      --fault "none (filling the feed database)" --out "$BENCH_WORK/feed-fill" >/dev/null
+    bench_stop_all
+    while (( $(_feed_sql "SELECT COUNT(*) FROM IntegrationEvents WHERE Position IS NOT NULL") < events )); do
+      _feed_sql "SET @last = (SELECT MAX(Position) FROM IntegrationEvents);
+           INSERT INTO IntegrationEvents (EventId, Type, Subject, Data, OccurredAt, Position)
+           SELECT CONCAT('evt_', REPLACE(UUID(), '-', '')), Type, Subject, Data, OccurredAt, Position + @last
+           FROM IntegrationEvents WHERE Position IS NOT NULL AND SubscriptionId IS NULL ORDER BY Position
+           LIMIT $events;
+           UPDATE EventSequence SET LastPosition = (SELECT MAX(Position) FROM IntegrationEvents);"
+    done
+  fi
+  echo "$db holds $(_feed_sql "SELECT COUNT(*) FROM IntegrationEvents WHERE Position IS NOT NULL") positioned events"
+}
