@@ -7,7 +7,7 @@
 #              No acknowledged ticket may be lost, and the tickets waiting at the crash must be assigned after it.
 #   webhook-receiver-down  customers open tickets (4, a pause of 250 ms between two) for 180 s while agents resolve,
 #              a receiver subscribed to every event; 20 s in the receiver is stopped, 2 minutes later started again.
-#   webhook-kill-api       the receiver answers in 1-2 s, so attempts are in flight; 20 s into a 60 s load the WebApi
+#   webhook-kill-api       the receiver answers in 1-2 s, so attempts are in flight; 30 s into a 60 s load the WebApi
 #              is killed with SIGKILL and started again 5 s later (the killed attempts are retried once their lease
 #              of Webhooks:TimeoutSeconds + 30 s runs out).
 #   webhook-two-apis       two WebApi processes on one database, customers and agents spread over both, both sending
@@ -99,18 +99,18 @@ for drill in "${drills[@]}"; do
       BENCH_WEBHOOK_PARALLEL=16 bench_start_webhook_api 5281 drill_wh_kill; api=$LAST_PID
       bench_subscribe http://127.0.0.1:5281 drill_wh_kill
       bench_start_receiver "$record" 1000 1000
-      start_load drill_wh_kill "WebApi killed with SIGKILL during deliveries" --duration 60 --concurrency 2 --pause-ms 700 --settle 300
-      sleep 20
+      start_load drill_wh_kill "WebApi killed with SIGKILL during deliveries" --duration 60 --concurrency 3 --pause-ms 400 --settle 300
+      sleep 30
       in_flight=$(mariadb --socket="$MARIADB_SOCKET" -uroot -N -e \
         "SELECT COUNT(*) FROM drill_wh_kill.WebhookDeliveries WHERE Status = 'Pending' AND LeaseUntil > UTC_TIMESTAMP(6)")
-      echo "$(date -u +%T) kill -9 $api ($in_flight deliveries leased, their attempts in flight)"
+      echo "$(date -u +%T) kill -9 $api (deliveries leased, their attempts in flight: $in_flight)"
       kill -9 "$api"
       sleep 5
       echo "$(date -u +%T) starting the WebApi again"
       BENCH_WEBHOOK_PARALLEL=16 bench_start_webhook_api 5281 drill_wh_kill
       wait "$driver"
       bench_webhook_verify drill_wh_kill "$record" "webhook drill: WebApi killed" \
-        "WebApi killed with SIGKILL 20 s into a 60 s load with $in_flight attempts in flight (receiver answers in 1-2 s), started again 5 s later" || failed=1
+        "WebApi killed with SIGKILL 30 s into a 60 s load (attempts in flight: $in_flight; the receiver answers in 1-2 s), started again 5 s later" || failed=1
       bench_stop_all ;;
     webhook-two-apis)
       say "Drill: two WebApi processes delivering webhooks at once"
