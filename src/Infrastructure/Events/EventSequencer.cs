@@ -71,14 +71,33 @@ public sealed class EventSequencer(ApplicationDbContext db, TimeProvider clock, 
 
     private async Task<EventSequence> LockSequenceAsync(CancellationToken cancellationToken)
     {
-        if (db is MySqlApplicationDbContext)
+        var mySql = db is MySqlApplicationDbContext;
+        for (var attempt = 1; ; attempt++)
         {
-            return await db.EventSequence
-                .FromSqlInterpolated($"SELECT * FROM EventSequence WHERE Id = {EventSequence.SingleRowId} FOR UPDATE")
-                .SingleAsync(cancellationToken);
-        }
+            // SQLite: the transaction is IMMEDIATE, so it already holds the database's one write lock.
+            var sequence = mySql
+                ? await db.EventSequence
+                    .FromSqlInterpolated($"SELECT * FROM EventSequence WHERE Id = {EventSequence.SingleRowId} FOR UPDATE")
+                    .SingleOrDefaultAsync(cancellationToken)
+                : await db.EventSequence.SingleOrDefaultAsync(s => s.Id == EventSequence.SingleRowId, cancellationToken);
+            if (sequence is not null || attempt > 1)
+            {
+                return sequence ?? throw new InvalidOperationException("The event sequence row could not be created.");
+            }
 
-        // SQLite: the transaction is IMMEDIATE, so it already holds the database's one write lock.
-        return await db.EventSequence.SingleAsync(s => s.Id == EventSequence.SingleRowId, cancellationToken);
+            // The migration creates the row; should it be missing (a database emptied by hand), it is made again
+            // from the highest position given, so positions go on increasing.
+            var last = await db.IntegrationEvents.MaxAsync(e => e.Position, cancellationToken) ?? 0;
+            if (mySql)
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT IGNORE INTO EventSequence (Id, LastPosition) VALUES ({EventSequence.SingleRowId}, {last})", cancellationToken);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT OR IGNORE INTO EventSequence (Id, LastPosition) VALUES ({EventSequence.SingleRowId}, {last})", cancellationToken);
+            }
+        }
     }
 }
