@@ -85,6 +85,12 @@ public static class WebhookVerification
 
         var latencies = events.Where(e => firstReceipts.ContainsKey(e.Id))
             .Select(e => (firstReceipts[e.Id].ReceivedAt - e.OccurredAt).TotalMilliseconds).Order().ToArray();
+        // The two halves: the sequencer's (commit -> position given and delivery queued) and the sender's.
+        var queuedAt = await QueuedAtAsync(connection, subscriptionId);
+        var queued = events.Where(e => queuedAt.ContainsKey(e.Id))
+            .Select(e => (queuedAt[e.Id] - e.OccurredAt).TotalMilliseconds).Order().ToArray();
+        var sent = events.Where(e => queuedAt.ContainsKey(e.Id) && firstReceipts.ContainsKey(e.Id))
+            .Select(e => (firstReceipts[e.Id].ReceivedAt - queuedAt[e.Id]).TotalMilliseconds).Order().ToArray();
         var deliveries = await ScalarAsync(connection, "SELECT COUNT(*) FROM WebhookDeliveries WHERE SubscriptionId = @s", subscriptionId);
         var attempts = await ScalarAsync(connection, "SELECT COALESCE(SUM(Attempts), 0) FROM WebhookDeliveries WHERE SubscriptionId = @s", subscriptionId);
         var failed = await ScalarAsync(connection, "SELECT COUNT(*) FROM WebhookDeliveries WHERE SubscriptionId = @s AND Status = 'Failed'", subscriptionId);
@@ -114,6 +120,10 @@ public static class WebhookVerification
             ["commit -> received p95 ms"] = Operation.Percentile(latencies, 0.95),
             ["commit -> received p99 ms"] = Operation.Percentile(latencies, 0.99),
             ["commit -> received max ms"] = latencies.Length == 0 ? 0 : Math.Round(latencies[^1], 1),
+            ["commit -> delivery queued (sequencer) p50 ms"] = Operation.Percentile(queued, 0.50),
+            ["commit -> delivery queued (sequencer) p99 ms"] = Operation.Percentile(queued, 0.99),
+            ["delivery queued -> received p50 ms"] = Operation.Percentile(sent, 0.50),
+            ["delivery queued -> received p99 ms"] = Operation.Percentile(sent, 0.99),
         };
 
         Add(lost.Count > 0, $"{lost.Count} events never received (first: {string.Join(", ", lost.Take(5).Select(e => $"{e.Id} {e.Type} #{e.Position}"))})");
@@ -165,6 +175,19 @@ public static class WebhookVerification
         }
 
         return events;
+    }
+
+    private static async Task<Dictionary<string, DateTime>> QueuedAtAsync(MySqlConnection connection, Guid subscriptionId)
+    {
+        await using var command = Command(connection, "SELECT EventId, CreatedAt FROM WebhookDeliveries WHERE SubscriptionId = @s", subscriptionId);
+        var queued = new Dictionary<string, DateTime>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            queued[reader.GetString(0)] = DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc);
+        }
+
+        return queued;
     }
 
     private static async Task<HashSet<string>> EventIdsAsync(MySqlConnection connection)
