@@ -95,6 +95,7 @@ public static class DependencyInjection
         services.AddScoped<EventSequencer>();
         services.AddScoped<WebhookDispatcher>();
         services.AddScoped<WebhookSender>();
+        services.AddSingleton<WebhookDeliveryRun>();
         services.AddSingleton<IWebhookSecrets, WebhookSecrets>();
         services.AddSingleton<WebhookAddressPolicy>();
         services.AddSingleton<IWebhookAddressPolicy>(provider => provider.GetRequiredService<WebhookAddressPolicy>());

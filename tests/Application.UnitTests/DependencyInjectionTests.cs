@@ -31,7 +31,10 @@ public class DependencyInjectionTests
             .AddSingleton(_user.Object)
             .AddSingleton(Mock.Of<IIdentityService>())
             .AddSingleton(Mock.Of<IAssignmentTrigger>())
-            .AddSingleton(Mock.Of<IOrderLineLocks>());
+            .AddSingleton(Mock.Of<IOrderLineLocks>())
+            .AddSingleton(Mock.Of<IWebhookAddressPolicy>())
+            .AddSingleton(Mock.Of<IWebhookSecrets>())
+            .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>());
         services.AddApplicationServices();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -127,26 +127,45 @@ public sealed class WebhookSubscription : Entity, IVersioned
         StoredSecret = secret;
     }
 
-    public void RecordSuccess(DateTime now)
-    {
-        LastSuccessAt = Guard.Utc(now);
-        FailingSince = null;
-    }
+    /// <summary>How stale <see cref="LastSuccessAt"/> may get before a success is written again: under load every
+    /// delivery succeeds, and one write per delivery on the subscription's row would make them queue on it.</summary>
+    public static readonly TimeSpan SuccessResolution = TimeSpan.FromMinutes(1);
 
-    /// <summary>Records a failed attempt; after <see cref="RetrySchedule.Window"/> of failures with no success in
-    /// between, the subscription is disabled.</summary>
-    /// <returns>Whether this failure disabled it.</returns>
-    public bool RecordFailure(DateTime now)
+    /// <summary>Records a delivered attempt.</summary>
+    /// <returns>Whether anything changed worth saving.</returns>
+    public bool RecordSuccess(DateTime now)
     {
         Guard.Utc(now);
-        FailingSince ??= now;
-        if (Status == SubscriptionStatus.Active && now - FailingSince.Value >= RetrySchedule.Window)
+        if (FailingSince is null && LastSuccessAt >= now - SuccessResolution)
         {
-            Disable($"No delivery succeeded for 24 hours (failing since {FailingSince.Value:yyyy-MM-dd HH:mm} UTC)");
-            return true;
+            return false;
         }
 
-        return false;
+        LastSuccessAt = now;
+        FailingSince = null;
+        return true;
+    }
+
+    /// <summary>Records a failed attempt. The subscription is disabled when nothing has succeeded for
+    /// <see cref="RetrySchedule.Window"/>: 24 hours of failures, or a delivery that used up its 24 hours of retries
+    /// without any success since its first attempt.</summary>
+    /// <param name="now">When the attempt failed.</param>
+    /// <param name="gaveUpOnDeliveryFrom">When the failed delivery's retries started, if this failure was its last.</param>
+    /// <returns>Whether anything changed worth saving.</returns>
+    public bool RecordFailure(DateTime now, DateTime? gaveUpOnDeliveryFrom = null)
+    {
+        Guard.Utc(now);
+        var changed = FailingSince is null;
+        FailingSince ??= now;
+        var nothingSince = now - FailingSince.Value >= RetrySchedule.Window
+            || (gaveUpOnDeliveryFrom is { } start && FailingSince.Value <= start);
+        if (Status == SubscriptionStatus.Active && nothingSince)
+        {
+            Disable($"No delivery succeeded for 24 hours (failing since {FailingSince.Value:yyyy-MM-dd HH:mm} UTC)");
+            changed = true;
+        }
+
+        return changed;
     }
 
     private static string CheckUrl(string url)

@@ -1,61 +1,21 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace SupportDesk.Infrastructure.Webhooks;
 
-/// <summary>
-/// Sends due deliveries from this process: leases a batch, makes the attempts side by side (each in a scope of its
-/// own), and goes on while deliveries are due. Never inside a request.
-/// </summary>
+/// <summary>Runs <see cref="WebhookDeliveryRun"/> in this process, one run at a time. Runs in other processes are kept
+/// apart by the deliveries' leases.</summary>
 [DisallowConcurrentExecution]
-public sealed class WebhookDeliveryJob(
-    IServiceScopeFactory scopes,
-    WebhookDeliveryRequests requests,
-    IOptions<WebhookOptions> options,
-    ILogger<WebhookDeliveryJob> logger) : IJob
+public sealed class WebhookDeliveryJob(WebhookDeliveryRun run, WebhookDeliveryRequests requests, ILogger<WebhookDeliveryJob> logger) : IJob
 {
     public static readonly JobKey Key = new("deliver-webhooks", "events");
-
-    /// <summary>Beyond the attempt's own timeout, so that the lease outlives any attempt of a live process.</summary>
-    private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         requests.RunStarting();
-        var lease = TimeSpan.FromSeconds(options.Value.TimeoutSeconds) + LeaseMargin;
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                IReadOnlyList<Guid> leased;
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    leased = await scope.ServiceProvider.GetRequiredService<WebhookDispatcher>().LeaseDueAsync(lease, cancellationToken);
-                }
-
-                if (leased.Count == 0)
-                {
-                    return;
-                }
-
-                await Parallel.ForEachAsync(leased,
-                    new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDeliveries, CancellationToken = cancellationToken },
-                    async (id, token) =>
-                    {
-                        await using var scope = scopes.CreateAsyncScope();
-                        try
-                        {
-                            await scope.ServiceProvider.GetRequiredService<WebhookSender>().SendAsync(id, token);
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException)
-                        {
-                            // The lease expires and the attempt is made again; the others go on.
-                            logger.LogError(ex, "Delivery {DeliveryId} could not be recorded; it is tried again when its lease expires", id);
-                        }
-                    });
-            }
+            await run.RunAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -14,11 +14,8 @@ public sealed class WebhookDispatcher(ApplicationDbContext db, TimeProvider cloc
 {
     public const int BatchSize = 50;
 
-    /// <summary>Who this process is, in the lease column.</summary>
-    public static readonly string ProcessOwner = Owner();
-
-    /// <summary>Leases up to <see cref="BatchSize"/> due deliveries for <paramref name="lease"/>.</summary>
-    public async Task<IReadOnlyList<Guid>> LeaseDueAsync(TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>Leases up to <see cref="BatchSize"/> due deliveries to <paramref name="owner"/> for <paramref name="lease"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> LeaseDueAsync(string owner, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.WebhookDeliveries.AsNoTracking()
@@ -40,7 +37,7 @@ public sealed class WebhookDispatcher(ApplicationDbContext db, TimeProvider cloc
             var won = await db.WebhookDeliveries
                 .Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
                 .ExecuteUpdateAsync(set => set
-                    .SetProperty(d => d.LeaseOwner, ProcessOwner)
+                    .SetProperty(d => d.LeaseOwner, owner)
                     .SetProperty(d => d.LeaseUntil, until), cancellationToken);
             if (won == 1)
             {
@@ -49,11 +46,5 @@ public sealed class WebhookDispatcher(ApplicationDbContext db, TimeProvider cloc
         }
 
         return leased;
-    }
-
-    private static string Owner()
-    {
-        var machine = Environment.MachineName.Length > 40 ? Environment.MachineName[..40] : Environment.MachineName;
-        return $"{machine}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     }
 }

@@ -25,12 +25,13 @@ public sealed class WebhookSender(
     ILogger<WebhookSender> logger)
 {
     public const string ClientName = "webhooks";
-    private const int MaxSubscriptionRetries = 5;
+    private const int MaxSubscriptionRetries = 10;
 
-    public async Task SendAsync(Guid deliveryId, CancellationToken cancellationToken)
+    /// <summary>Makes the attempt of a delivery leased to <paramref name="leaseOwner"/>; does nothing when the lease is gone.</summary>
+    public async Task SendAsync(Guid deliveryId, string leaseOwner, CancellationToken cancellationToken)
     {
         var delivery = await db.WebhookDeliveries
-            .SingleOrDefaultAsync(d => d.Id == deliveryId && d.LeaseOwner == WebhookDispatcher.ProcessOwner, cancellationToken);
+            .SingleOrDefaultAsync(d => d.Id == deliveryId && d.LeaseOwner == leaseOwner, cancellationToken);
         if (delivery is null || delivery.Status != DeliveryStatus.Pending)
         {
             return;
@@ -57,7 +58,7 @@ public sealed class WebhookSender(
             return;
         }
 
-        await RecordOnSubscriptionAsync(delivery.SubscriptionId, delivery.Status == DeliveryStatus.Delivered, now, cancellationToken);
+        await RecordOnSubscriptionAsync(delivery, now, cancellationToken);
         if (delivery.Status == DeliveryStatus.Failed)
         {
             logger.LogWarning("Delivery {DeliveryId} of {EventId} to {SubscriptionId} failed for good after {Attempts} attempts: {Error}",
@@ -96,42 +97,46 @@ public sealed class WebhookSender(
         }
     }
 
-    /// <summary>Success or failure on the subscription, which parallel attempts update too: retried on conflict.</summary>
-    private async Task RecordOnSubscriptionAsync(Guid subscriptionId, bool delivered, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Success or failure on the subscription, which parallel attempts update too: retried on conflict. Its
+    /// figures are secondary to the delivery's own record, already saved: a conflict that persists is logged.</summary>
+    private async Task RecordOnSubscriptionAsync(WebhookDelivery delivery, DateTime now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxSubscriptionRetries; attempt++)
         {
             db.ChangeTracker.Clear();
-            var subscription = await db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == subscriptionId, cancellationToken);
+            var subscription = await db.WebhookSubscriptions.SingleOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
             if (subscription is null)
             {
                 return;
             }
 
-            var disabled = false;
-            if (delivered)
+            var wasActive = subscription.IsActive;
+            var changed = delivery.Status == DeliveryStatus.Delivered
+                ? subscription.RecordSuccess(now)
+                : subscription.RecordFailure(now, delivery.Status == DeliveryStatus.Failed ? delivery.WindowStart : null);
+            if (!changed)
             {
-                subscription.RecordSuccess(now);
-            }
-            else
-            {
-                disabled = subscription.RecordFailure(now);
+                return;
             }
 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                if (disabled)
+                if (wasActive && !subscription.IsActive)
                 {
-                    logger.LogWarning("Webhook subscription {SubscriptionId} disabled: {Reason}", subscriptionId, subscription.DisabledReason);
+                    logger.LogWarning("Webhook subscription {SubscriptionId} disabled: {Reason}", subscription.Id, subscription.DisabledReason);
                 }
 
                 return;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxSubscriptionRetries)
+            catch (DbUpdateConcurrencyException)
             {
                 // Another attempt to the same subscription recorded its answer first: read it and apply ours on top.
+                await Task.Delay(Random.Shared.Next(5, 50), cancellationToken);
             }
         }
+
+        logger.LogWarning("Webhook subscription {SubscriptionId}: the outcome of delivery {DeliveryId} was not recorded on it after {Tries} conflicts",
+            delivery.SubscriptionId, delivery.Id, MaxSubscriptionRetries);
     }
 }

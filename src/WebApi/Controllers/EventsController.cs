@@ -1,10 +1,9 @@
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Events.Queries;
 using SupportDesk.Application.Events.Queries.GetEvents;
-
-using SupportDesk.Application.Common.Models;
-using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.WebApi.Contracts;
 using SupportDesk.WebApi.Errors;
+using Roles = SupportDesk.Application.Common.Security.Roles;
 
 namespace SupportDesk.WebApi.Controllers;
 

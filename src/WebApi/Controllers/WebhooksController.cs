@@ -1,3 +1,4 @@
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Webhooks.Commands.CreateWebhook;
 using SupportDesk.Application.Webhooks.Commands.DeleteWebhook;
 using SupportDesk.Application.Webhooks.Commands.PingWebhook;
@@ -10,11 +11,9 @@ using SupportDesk.Application.Webhooks.Queries.GetWebhook;
 using SupportDesk.Application.Webhooks.Queries.GetWebhookDeliveries;
 using SupportDesk.Application.Webhooks.Queries.GetWebhooks;
 using SupportDesk.Domain.Webhooks;
-
-using SupportDesk.Application.Common.Models;
-using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.WebApi.Contracts;
 using SupportDesk.WebApi.Errors;
+using Roles = SupportDesk.Application.Common.Security.Roles;
 
 namespace SupportDesk.WebApi.Controllers;
 

@@ -42,6 +42,7 @@ internal static class ApiDocument
                     }
                 }
 
+                EventsDocument.Apply(document);
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
                 {

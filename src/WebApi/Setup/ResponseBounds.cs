@@ -1,6 +1,11 @@
 using Microsoft.OpenApi;
 using SupportDesk.Application.Common.Models;
+using SupportDesk.Application.Events.Queries;
+using SupportDesk.Application.Events.Queries.GetEvents;
+using SupportDesk.Application.Webhooks.Commands.RedeliverFailedDeliveries;
 using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Events;
+using SupportDesk.Domain.Webhooks;
 
 namespace SupportDesk.WebApi.Setup;
 
@@ -14,6 +19,10 @@ internal static class ResponseBounds
 {
     private const int UuidLength = 36;
     private const int DateTimeLength = 64;
+    private const int EventIdLength = 40;
+
+    /// <summary><c>whsec_</c> and the base64 of 32 bytes.</summary>
+    private const int SecretLength = 60;
 
     private static readonly Dictionary<string, int> StringLengths = new(StringComparer.Ordinal)
     {
@@ -31,6 +40,19 @@ internal static class ResponseBounds
         ["actor"] = Limits.ActorLength,
         ["detail"] = Limits.EventDetailLength,
         ["accessToken"] = Contracts.TokenResponse.MaxAccessTokenLength,
+        ["url"] = WebhookSubscription.UrlLength,
+        ["disabledReason"] = WebhookSubscription.ReasonLength,
+        ["lastError"] = WebhookDelivery.ErrorLength,
+        ["eventId"] = EventIdLength,
+        ["eventType"] = EventTypes.MaxLength,
+        ["secret"] = SecretLength,
+    };
+
+    /// <summary>Where one name has another size in one read model: a subscription's description is shorter than a ticket's.</summary>
+    private static readonly Dictionary<(string Schema, string Property), int> SchemaStringLengths = new()
+    {
+        [("WebhookDto", "description")] = WebhookSubscription.DescriptionLength,
+        [("WebhookCreatedDto", "description")] = WebhookSubscription.DescriptionLength,
     };
 
     private static readonly Dictionary<string, (long Minimum, long Maximum)> IntegerRanges = new(StringComparer.Ordinal)
@@ -41,12 +63,19 @@ internal static class ResponseBounds
         ["pageSize"] = (1, Paging.MaxPageSize),
         ["totalCount"] = (0, int.MaxValue),
         ["totalPages"] = (0, int.MaxValue),
+        ["attempts"] = (0, int.MaxValue),
+        ["lastStatusCode"] = (100, 599),
+        ["durationMs"] = (0, int.MaxValue),
+        ["count"] = (0, RedeliverFailedDeliveriesHandler.MaxPerRequest),
+        ["position"] = (1, long.MaxValue),
+        ["next"] = (0, long.MaxValue),
     };
 
     private static readonly Dictionary<string, int> ListLengths = new(StringComparer.Ordinal)
     {
         ["lines"] = Limits.MaxOrderLines,
         ["items"] = Paging.MaxPageSize,
+        ["events"] = EventTypes.All.Count,
     };
 
     public static void Apply(string schemaName, OpenApiSchema schema)
@@ -79,6 +108,7 @@ internal static class ResponseBounds
                 "uuid" => UuidLength,
                 "date-time" => DateTimeLength,
                 _ when name == "number" => schemaName.StartsWith("Ticket", StringComparison.Ordinal) ? Limits.TicketNumberLength : Limits.OrderNumberLength,
+                _ when SchemaStringLengths.TryGetValue((schemaName, name), out var own) => own,
                 _ => StringLengths.TryGetValue(name, out var length) ? length : null,
             };
         }
@@ -90,6 +120,10 @@ internal static class ResponseBounds
         else if (type.HasFlag(JsonSchemaType.Number) && value.Minimum is null && name == "unitPrice")
         {
             value.Minimum = "0";
+        }
+        else if (type.HasFlag(JsonSchemaType.Array) && value.MaxItems is null && schemaName == nameof(EventPage) && name == "items")
+        {
+            value.MaxItems = GetEventsQuery.MaxLimit;
         }
         else if (type.HasFlag(JsonSchemaType.Array) && value.MaxItems is null && ListLengths.TryGetValue(name, out var items))
         {

@@ -74,8 +74,9 @@ public class WebhookSubscriptionTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(subscription.RecordFailure(Times.Opened), Is.False);
-            Assert.That(subscription.RecordFailure(Times.Opened.AddHours(23).AddMinutes(59)), Is.False);
+            Assert.That(subscription.RecordFailure(Times.Opened), Is.True, "failing from now on");
+            Assert.That(subscription.RecordFailure(Times.Opened.AddHours(23).AddMinutes(59)), Is.False, "nothing new to save");
+            Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Active));
             Assert.That(subscription.RecordFailure(Times.Opened.AddHours(24)), Is.True);
             Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Disabled));
             Assert.That(subscription.DisabledReason, Does.StartWith("No delivery succeeded for 24 hours"));
@@ -83,15 +84,41 @@ public class WebhookSubscriptionTests
     }
 
     [Test]
-    public void A_success_starts_the_24_hours_again()
+    public void A_delivery_that_used_up_its_retries_with_no_success_since_it_began_disables_it()
     {
         var subscription = Subscription();
         subscription.RecordFailure(Times.Opened);
-        subscription.RecordSuccess(Times.Opened.AddHours(20));
+
+        subscription.RecordFailure(Times.Opened.AddHours(23).AddMinutes(40), gaveUpOnDeliveryFrom: Times.Opened);
+
+        Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Disabled));
+    }
+
+    [Test]
+    public void A_delivery_that_used_up_its_retries_while_others_succeeded_leaves_it_active()
+    {
+        var subscription = Subscription();
+        subscription.RecordFailure(Times.Opened);
+        subscription.RecordSuccess(Times.Opened.AddHours(2));
+        subscription.RecordFailure(Times.Opened.AddHours(3));
+
+        subscription.RecordFailure(Times.Opened.AddHours(23).AddMinutes(40), gaveUpOnDeliveryFrom: Times.Opened);
+
+        Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Active));
+    }
+
+    [Test]
+    public void A_success_starts_the_24_hours_again_and_steady_successes_are_not_written_each_time()
+    {
+        var subscription = Subscription();
+        subscription.RecordFailure(Times.Opened);
 
         Assert.Multiple(() =>
         {
-            Assert.That(subscription.RecordFailure(Times.Opened.AddHours(25)), Is.False);
+            Assert.That(subscription.RecordSuccess(Times.Opened.AddHours(20)), Is.True);
+            Assert.That(subscription.RecordSuccess(Times.Opened.AddHours(20).AddSeconds(30)), Is.False, "within a minute of the last");
+            Assert.That(subscription.RecordSuccess(Times.Opened.AddHours(20).AddMinutes(2)), Is.True);
+            subscription.RecordFailure(Times.Opened.AddHours(25));
             Assert.That(subscription.FailingSince, Is.EqualTo(Times.Opened.AddHours(25)));
             Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Active));
         });

@@ -69,6 +69,31 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
     public Task<ApiResponse<MyAgentResponse>> GetMyAgentAsync() => GetAsync<MyAgentResponse>("/api/agents/me");
 
     // Raw
+    public Task<ApiResponse<EventPageResponse>> GetEventsAsync(string query = "") => GetAsync<EventPageResponse>($"/api/events{query}");
+
+    public Task<ApiResponse<WebhookResponse>> CreateWebhookAsync(WebhookRequest request) => PostAsync<WebhookResponse>("/api/webhooks", request);
+
+    public Task<ApiResponse<PageResponse<WebhookResponse>>> GetWebhooksAsync(string query = "") =>
+        GetAsync<PageResponse<WebhookResponse>>($"/api/webhooks{query}");
+
+    public Task<ApiResponse<WebhookResponse>> GetWebhookAsync(Guid id) => GetAsync<WebhookResponse>($"/api/webhooks/{id}");
+
+    public Task<ApiResponse<WebhookResponse>> UpdateWebhookAsync(Guid id, UpdateWebhookRequest request) =>
+        PutAsync<WebhookResponse>($"/api/webhooks/{id}", request);
+
+    public Task<ApiResponse> DeleteWebhookAsync(Guid id) => SendAsync(HttpMethod.Delete, $"/api/webhooks/{id}");
+
+    public Task<ApiResponse<WebhookSecretResponse>> RotateWebhookSecretAsync(Guid id) =>
+        PostAsync<WebhookSecretResponse>($"/api/webhooks/{id}/rotate-secret", null);
+
+    public Task<ApiResponse<DeliveryResponse>> PingWebhookAsync(Guid id) => PostAsync<DeliveryResponse>($"/api/webhooks/{id}/ping", null);
+
+    public Task<ApiResponse<PageResponse<DeliveryResponse>>> GetDeliveriesAsync(Guid id, string query = "") =>
+        GetAsync<PageResponse<DeliveryResponse>>($"/api/webhooks/{id}/deliveries{query}");
+
+    public Task<ApiResponse<DeliveryResponse>> RedeliverAsync(Guid id, Guid deliveryId) =>
+        PostAsync<DeliveryResponse>($"/api/webhooks/{id}/deliveries/{deliveryId}/redeliver", null);
+
     public async Task<ApiResponse<T>> GetAsync<T>(string path) => new(await SendAsync(HttpMethod.Get, path));
 
     public async Task<ApiResponse<T>> PostAsync<T>(string path, object? body) => new(await SendAsync(HttpMethod.Post, path, Json(body)));

@@ -105,3 +105,19 @@ public sealed record ProblemResponse(
     string Code,
     string TraceId,
     IReadOnlyDictionary<string, string[]>? Errors);
+
+public sealed record EventResponse(string Id, string Type, long? Position, DateTime OccurredAt, System.Text.Json.JsonElement Data);
+
+public sealed record EventPageResponse(IReadOnlyList<EventResponse> Items, long Next);
+
+public sealed record WebhookRequest(string Url, IReadOnlyList<string> Events, string? Description = null);
+
+public sealed record UpdateWebhookRequest(string Url, IReadOnlyList<string> Events, string? Description, bool Enabled);
+
+public sealed record WebhookResponse(Guid Id, string Url, IReadOnlyList<string> Events, string? Description, string Status,
+    string? DisabledReason, DateTime CreatedAt, string? Secret);
+
+public sealed record WebhookSecretResponse(string Secret);
+
+public sealed record DeliveryResponse(Guid Id, string EventId, string EventType, string Status, int Attempts, int? LastStatusCode,
+    string? LastError, DateTime? LastAttemptAt, DateTime? NextAttemptAt, int? DurationMs);

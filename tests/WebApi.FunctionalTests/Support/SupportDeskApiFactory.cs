@@ -39,6 +39,9 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         ["RateLimiting:ManagerPermitsPerMinute"] = "1000000",
         ["RateLimiting:IntegrationPermitsPerMinute"] = "1000000",
         ["Seed:Demo"] = "false",
+        // Receivers of the webhook tests listen on 127.0.0.1; the SSRF tests set their own factory with this off.
+        ["Webhooks:AllowPrivateNetworks"] = "true",
+        ["Webhooks:SweepIntervalSeconds"] = "1",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };

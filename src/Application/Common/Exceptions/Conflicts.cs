@@ -34,4 +34,7 @@ public static class Conflicts
     /// <summary>Another request changed the subscription (or a delivery failure disabled it) meanwhile.</summary>
     public static ConflictException WebhookChanged() =>
         new(WebhookErrorCodes.Changed, "The webhook subscription changed meanwhile; reload and try again.");
+
+    public static ConflictException WebhookDisabled() =>
+        new(WebhookErrorCodes.Disabled, "This subscription is disabled: enable it to ping it.");
 }

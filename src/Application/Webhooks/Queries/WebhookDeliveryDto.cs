@@ -5,11 +5,13 @@ namespace SupportDesk.Application.Webhooks.Queries;
 /// <summary>One event on its way to a subscription, with its last attempt.</summary>
 public sealed record WebhookDeliveryDto
 {
+    /// <summary>The delivery's id, to redeliver it.</summary>
     public Guid Id { get; init; }
 
     /// <summary>The event's id: the <c>webhook-id</c> header of every attempt.</summary>
     public string EventId { get; init; } = "";
 
+    /// <summary>The event's type, e.g. <c>ticket.resolved</c>.</summary>
     public string EventType { get; init; } = "";
 
     /// <summary><c>Pending</c> (waiting for its next attempt), <c>Delivered</c> (answered 2xx) or <c>Failed</c>
@@ -25,6 +27,7 @@ public sealed record WebhookDeliveryDto
     /// <summary>What went wrong in the last attempt; null after a success.</summary>
     public string? LastError { get; init; }
 
+    /// <summary>When the last attempt ended; null before the first.</summary>
     public DateTime? LastAttemptAt { get; init; }
 
     /// <summary>When it is tried next; null once delivered or failed.</summary>
@@ -33,5 +36,6 @@ public sealed record WebhookDeliveryDto
     /// <summary>How long the last attempt took, in milliseconds.</summary>
     public int? DurationMs { get; init; }
 
+    /// <summary>When the event was queued for this subscription (UTC).</summary>
     public DateTime CreatedAt { get; init; }
 }

@@ -23,6 +23,7 @@ public record WebhookDto
         FailingSince = other.FailingSince;
     }
 
+    /// <summary>The subscription's id.</summary>
     public Guid Id { get; init; }
 
     /// <summary>Where events are posted.</summary>
@@ -40,6 +41,7 @@ public record WebhookDto
     /// <summary>Why it is disabled; null while active.</summary>
     public string? DisabledReason { get; init; }
 
+    /// <summary>When it was created (UTC).</summary>
     public DateTime CreatedAt { get; init; }
 
     /// <summary>The last delivery the receiver accepted; null before the first.</summary>

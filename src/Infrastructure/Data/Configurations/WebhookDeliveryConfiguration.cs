@@ -15,7 +15,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.Subject).HasMaxLength(64);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.LastError).HasMaxLength(WebhookDelivery.ErrorLength);
-        builder.Property(d => d.LeaseOwner).HasMaxLength(100);
+        // A process records its attempt only while the lease is still its own.
+        builder.Property(d => d.LeaseOwner).HasMaxLength(100).IsConcurrencyToken();
         builder.HasOne<WebhookSubscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<IntegrationEvent>().WithMany().HasForeignKey(d => d.EventSequence).OnDelete(DeleteBehavior.Restrict);
         // One delivery of an event to a subscription (a redelivery reuses it).

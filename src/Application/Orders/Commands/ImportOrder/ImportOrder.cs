@@ -1,4 +1,5 @@
 using AutoMapper;
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
@@ -51,7 +52,8 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
                 db.Customers.Add(customer);
             }
 
-            var order = Order.Place(number, customer, request.PlacedAt.ToUniversalTime(),
+            // To the microsecond, as the database keeps it: the answer reads as the order read back later.
+            var order = Order.Place(number, customer, StoredTime.Of(request.PlacedAt.ToUniversalTime()),
                 request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
             db.Orders.Add(order);
             try

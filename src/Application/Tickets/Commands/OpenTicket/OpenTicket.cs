@@ -1,5 +1,6 @@
 using AutoMapper;
 using Microsoft.Extensions.Logging;
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Tickets;
@@ -48,8 +49,7 @@ public sealed class OpenTicketHandler(
 
                 // To the microsecond, as the database keeps it: the answer below is built from these objects and must
                 // read the same as the ticket read back later.
-                var now = clock.GetUtcNow().UtcDateTime;
-                now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+                var now = StoredTime.Now(clock);
                 ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
                     request.Description, now);
                 db.Tickets.Add(ticket);

@@ -1,3 +1,4 @@
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Webhooks.Queries;
 using SupportDesk.Domain.Webhooks;
 
@@ -25,7 +26,7 @@ public sealed class CreateWebhookHandler(
         await addresses.EnsureAllowedAsync(url, cancellationToken);
         var secret = WebhookSignature.NewSecret();
         var subscription = new WebhookSubscription(actor.UserId, url, request.Events, request.Description?.Trim(),
-            secrets.Protect(secret), clock.GetUtcNow().UtcDateTime);
+            secrets.Protect(secret), StoredTime.Now(clock));
         db.WebhookSubscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
         return new WebhookCreatedDto(WebhookDto.From(subscription), secret);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Events;
 using SupportDesk.Application.Webhooks.Queries;
 using SupportDesk.Domain.Events;
@@ -19,10 +20,10 @@ public sealed class PingWebhookHandler(IApplicationDbContext db, CurrentActor ac
         var subscription = await db.FindVisibleAsync(actor, request.Id, cancellationToken);
         if (!subscription.IsActive)
         {
-            throw new ConflictException(WebhookErrorCodes.Disabled, "This subscription is disabled: enable it to ping it.");
+            throw Conflicts.WebhookDisabled();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock);
         var ping = new IntegrationEvent(EventTypes.Ping, subject: null,
             JsonSerializer.Serialize(WebhookDto.From(subscription), EventJson.Options), now, subscription.Id);
         // The delivery points at the event's row number, known once the event is written: both in one transaction.

@@ -549,6 +549,7 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .HasColumnType("int");
 
                     b.Property<string>("LeaseOwner")
+                        .IsConcurrencyToken()
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
