@@ -53,6 +53,9 @@ public sealed class PortalSuite
             ["RateLimiting:AuthPermitsPerMinute"] = "10000",
             ["SignInThrottling:PerAddress"] = "10000",
             ["SignInThrottling:PerAccount"] = "100000",
+            // The webhook tests' receiver listens on 127.0.0.1 over plain http, which production refuses. The
+            // deliveries are made by this portal's own scheduler (Assignment:Enabled is left at its default, true).
+            ["Webhooks:AllowPrivateNetworks"] = "true",
         });
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
