@@ -1,28 +1,41 @@
 #!/usr/bin/env bash
-# Fault drills of docs/benchmarks.md: benchmarks/drills.sh [db-outage] [kill-api]   (default: both)
+# Fault drills of docs/benchmarks.md: benchmarks/drills.sh [drill ...]   (default: all of them)
 #   db-outage  customers open tickets at full speed while agents resolve; 10 s into the load MariaDB is stopped,
 #              10 s later it is started again. Requests meanwhile must get 503 problems; the API must recover by
 #              itself; every ticket that got a 201 must be in the database and get assigned and resolved.
 #   kill-api   the same load; 10 s in, the WebApi process is killed with SIGKILL and started again 5 s later.
 #              No acknowledged ticket may be lost, and the tickets waiting at the crash must be assigned after it.
+#   webhook-receiver-down  customers open tickets (4, a pause of 250 ms between two) for 180 s while agents resolve,
+#              a receiver subscribed to every event; 20 s in the receiver is stopped, 2 minutes later started again.
+#   webhook-kill-api       the receiver answers in 1-2 s, so attempts are in flight; 30 s into a 60 s load the WebApi
+#              is killed with SIGKILL and started again 5 s later (the killed attempts are retried once their lease
+#              of Webhooks:TimeoutSeconds + 30 s runs out).
+#   webhook-two-apis       two WebApi processes on one database, customers and agents spread over both, both sending
+#              deliveries (the receiver answers in 0.2-0.5 s) for 60 s.
+#   Each webhook drill ends by waiting until no delivery is pending, then checks the receiver's record against the
+#   outbox (the load driver's webhook-verify): every event delivered at least once with a valid signature, repeats
+#   only under the same webhook-id, per ticket the order of the positions; it prints the counts and fails otherwise.
 # Everything on 127.0.0.1, with the same private MariaDB and published WebApi as benchmarks/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source benchmarks/lib.sh
 
 drills=("$@")
-if [[ ${#drills[@]} -eq 0 ]]; then drills=(db-outage kill-api); fi
+if [[ ${#drills[@]} -eq 0 ]]; then drills=(db-outage kill-api webhook-receiver-down webhook-kill-api webhook-two-apis); fi
+failed=0
 
 bench_prepare
 trap bench_cleanup EXIT
 
-# Starts the drill's load in the background and waits until its load phase has begun (set-up done).
+# Starts the drill's load in the background and waits until its load phase has begun (set-up done). Options after
+# the first two replace the defaults (the driver keeps the last value of an option).
 start_load() {
   local db=$1 fault=$2
+  shift 2
   local started="$BENCH_OUT/$db.started"
   rm -f "$started"
   bench_drive drill --api http://127.0.0.1:5281 --mysql "$(bench_connection "$db")" --duration 40 --settle 120 \
-    --ack-file "$BENCH_OUT/$db.acknowledged" --started-file "$started" --fault "$fault" --pids "$api" &
+    --ack-file "$BENCH_OUT/$db.acknowledged" --started-file "$started" --fault "$fault" --pids "$api" "$@" &
   driver=$!
   for _ in $(seq 1 240); do
     [[ -f $started ]] && return 0
@@ -61,9 +74,74 @@ for drill in "${drills[@]}"; do
       bench_start_api 5281 drill_kill
       wait "$driver"
       bench_stop_all ;;
+    webhook-receiver-down)
+      say "Drill: the webhook receiver down for 2 minutes under load, then back"
+      record="$BENCH_OUT/webhook-receiver-down.receipts.jsonl"
+      fault="receiver stopped 20 s into a 180 s load, started again 120 s later"
+      bench_fresh_db drill_wh_down
+      bench_start_webhook_api 5281 drill_wh_down; api=$LAST_PID
+      bench_subscribe http://127.0.0.1:5281 drill_wh_down
+      bench_start_receiver "$record"
+      start_load drill_wh_down "$fault" --duration 180 --concurrency 4 --pause-ms 250 --settle 300
+      sleep 20
+      echo "$(date -u +%T) stopping the receiver"
+      bench_stop_receiver
+      sleep 120
+      echo "$(date -u +%T) starting the receiver again"
+      bench_start_receiver "$record"
+      wait "$driver"
+      bench_webhook_verify drill_wh_down "$record" "webhook drill: receiver down" "$fault" || failed=1
+      bench_stop_all ;;
+    webhook-kill-api)
+      say "Drill: the WebApi killed (SIGKILL) while webhook attempts are in flight, started again"
+      record="$BENCH_OUT/webhook-kill-api.receipts.jsonl"
+      bench_fresh_db drill_wh_kill
+      BENCH_WEBHOOK_PARALLEL=16 bench_start_webhook_api 5281 drill_wh_kill; api=$LAST_PID
+      bench_subscribe http://127.0.0.1:5281 drill_wh_kill
+      bench_start_receiver "$record" 1000 1000
+      start_load drill_wh_kill "WebApi killed with SIGKILL during deliveries" --duration 60 --concurrency 3 --pause-ms 400 --settle 300
+      sleep 30
+      in_flight=$(mariadb --socket="$MARIADB_SOCKET" -uroot -N -e \
+        "SELECT COUNT(*) FROM drill_wh_kill.WebhookDeliveries WHERE Status = 'Pending' AND LeaseUntil > UTC_TIMESTAMP(6)")
+      echo "$(date -u +%T) kill -9 $api (deliveries leased, their attempts in flight: $in_flight)"
+      kill -9 "$api"
+      sleep 5
+      echo "$(date -u +%T) starting the WebApi again"
+      BENCH_WEBHOOK_PARALLEL=16 bench_start_webhook_api 5281 drill_wh_kill
+      wait "$driver"
+      bench_webhook_verify drill_wh_kill "$record" "webhook drill: WebApi killed" \
+        "WebApi killed with SIGKILL 30 s into a 60 s load (attempts in flight: $in_flight; the receiver answers in 1-2 s), started again 5 s later" || failed=1
+      bench_stop_all ;;
+    webhook-two-apis)
+      say "Drill: two WebApi processes delivering webhooks at once"
+      record="$BENCH_OUT/webhook-two-apis.receipts.jsonl"
+      bench_fresh_db drill_wh_two
+      bench_start_webhook_api 5281 drill_wh_two; first=$LAST_PID
+      bench_start_webhook_api 5282 drill_wh_two; second=$LAST_PID
+      bench_subscribe http://127.0.0.1:5281 drill_wh_two
+      bench_start_receiver "$record" 200 300
+      api=$first
+      start_load drill_wh_two "two WebApi processes" --api http://127.0.0.1:5281,http://127.0.0.1:5282 --pids "$first,$second" \
+        --duration 60 --concurrency 4 --pause-ms 250 --settle 300
+      # Which processes hold leases, sampled while the load runs: both must be sending.
+      owners="$BENCH_OUT/webhook-two-apis.lease-owners"
+      : >"$owners"
+      while kill -0 "$driver" 2>/dev/null; do
+        mariadb --socket="$MARIADB_SOCKET" -uroot -N -e \
+          "SELECT DISTINCT LeaseOwner FROM drill_wh_two.WebhookDeliveries WHERE LeaseOwner IS NOT NULL" >>"$owners" 2>/dev/null || true
+        sleep 1
+      done
+      wait "$driver"
+      senders=$(sort -u "$owners" | grep -c . || true)
+      echo "processes seen holding delivery leases: $senders"
+      bench_webhook_verify drill_wh_two "$record" "webhook drill: two WebApi processes" \
+        "two WebApi processes on one database deliver at once ($senders processes seen holding leases)" || failed=1
+      if [[ $senders -lt 2 ]]; then echo "Only $senders process(es) delivered." >&2; failed=1; fi
+      bench_stop_all ;;
     *) echo "Unknown drill $drill" >&2; exit 2 ;;
   esac
 done
 
 say "Results in $BENCH_OUT/results.md"
 cat "$BENCH_OUT/results.md"
+exit "$failed"

@@ -125,3 +125,79 @@ bench_seeded_db() {
     echo "$db already holds $have tickets (BENCH_RESEED=1 to seed again)"
   fi
 }
+
+# --- Webhooks: a receiver (the load driver's receiver mode), a subscription to it, and the check at the end. ---
+BENCH_RECEIVER_PORT=${BENCH_RECEIVER_PORT:-5290}
+
+# A WebApi process that may deliver to the receiver on 127.0.0.1 (Webhooks:AllowPrivateNetworks) and sends up to
+# BENCH_WEBHOOK_PARALLEL attempts at once (Webhooks:MaxParallelDeliveries, 8 by default). Sets LAST_PID.
+bench_start_webhook_api() {
+  Webhooks__AllowPrivateNetworks=true Webhooks__MaxParallelDeliveries=${BENCH_WEBHOOK_PARALLEL:-8} bench_start_api "$@"
+}
+
+# Subscribes the receiver to every event type through API (a base URL), as the bench manager, on database DB.
+# Sets WEBHOOK_ID, WEBHOOK_SECRET and WEBHOOK_AFTER (the feed's last position once the subscription exists: the
+# events after it are the ones the receiver must get).
+bench_subscribe() {
+  local api=$1 db=$2 token created
+  token=$(curl -fsS -X POST "$api/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$BENCH_MANAGER_EMAIL\",\"password\":\"$BENCH_MANAGER_PASSWORD\"}" | jq -r .accessToken)
+  created=$(curl -fsS -X POST "$api/api/webhooks" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"url\":\"http://127.0.0.1:$BENCH_RECEIVER_PORT/hooks\",\"events\":[\"*\"],\"description\":\"benchmark receiver\"}")
+  WEBHOOK_ID=$(jq -r .id <<<"$created")
+  WEBHOOK_SECRET=$(jq -r .secret <<<"$created")
+  # Events committed before the subscription may still be sequenced (and so delivered) after it: let them settle.
+  sleep 3
+  WEBHOOK_AFTER=$(mariadb --socket="$MARIADB_SOCKET" -uroot -N -e "SELECT COALESCE(MAX(Position), 0) FROM \`$db\`.IntegrationEvents")
+  echo "subscription $WEBHOOK_ID; the receiver must get every event after position $WEBHOOK_AFTER"
+}
+
+# The receiver on BENCH_RECEIVER_PORT, appending to RECORD, answering after DELAY_MS plus up to JITTER_MS.
+# Sets RECEIVER_PID.
+bench_start_receiver() {
+  local record=$1 delay=${2:-0} jitter=${3:-0}
+  dotnet "$BENCH_WORK/SupportDesk.LoadDriver/SupportDesk.LoadDriver.dll" receiver --listen "http://127.0.0.1:$BENCH_RECEIVER_PORT/" \
+    --secret "$WEBHOOK_SECRET" --record "$record" --delay-ms "$delay" --jitter-ms "$jitter" \
+    >>"$BENCH_OUT/logs/receiver-$BENCH_RECEIVER_PORT.log" 2>&1 &
+  RECEIVER_PID=$!
+  BENCH_PIDS+=("$RECEIVER_PID")
+  bench_wait_ready "http://127.0.0.1:$BENCH_RECEIVER_PORT/" "$RECEIVER_PID"
+}
+
+bench_stop_receiver() {
+  kill -TERM "$RECEIVER_PID" 2>/dev/null || true
+  wait "$RECEIVER_PID" 2>/dev/null || true
+}
+
+# Waits until no delivery is pending (15 minutes at most), then checks RECORD against the outbox of DB; prints the
+# counts and appends them to results.md. Fails on any lost, out-of-order or badly signed event.
+bench_webhook_verify() {
+  local db=$1 record=$2 name=$3 fault=$4
+  bench_drive webhook-verify --mysql "$(bench_connection "$db")" --subscription "$WEBHOOK_ID" --record "$record" \
+    --after-position "$WEBHOOK_AFTER" --settle "${BENCH_WEBHOOK_SETTLE:-900}" --name "$name" --fault "$fault"
+}
+
+# The feed database: real events from a short full-speed load, then copied (new ids, positions after the last) until
+# it holds EVENTS positioned events; kept between runs unless BENCH_RESEED=1 or it holds fewer.
+bench_feed_db() {
+  local db=$1 events=$2 have
+  _feed_sql() { mariadb --socket="$MARIADB_SOCKET" -uroot -N "$db" -e "$1"; }
+  have=$(_feed_sql "SELECT COUNT(*) FROM IntegrationEvents WHERE Position IS NOT NULL" 2>/dev/null || echo 0)
+  if [[ ${BENCH_RESEED:-0} == 1 || $have -lt $events ]]; then
+    bench_fresh_db "$db"
+    bench_start_api 5281 "$db"
+    say "Events for the feed: 20 s of tickets opened and resolved, then copied up to $events events"
+    bench_drive drill --api "http://127.0.0.1:5281" --mysql "$(bench_connection "$db")" --duration 20 --settle 60 \
+      --fault "none (filling the feed database)" --out "$BENCH_WORK/feed-fill" >/dev/null
+    bench_stop_all
+    while (( $(_feed_sql "SELECT COUNT(*) FROM IntegrationEvents WHERE Position IS NOT NULL") < events )); do
+      _feed_sql "SET @last = (SELECT MAX(Position) FROM IntegrationEvents);
+           INSERT INTO IntegrationEvents (EventId, Type, Subject, Data, OccurredAt, Position)
+           SELECT CONCAT('evt_', REPLACE(UUID(), '-', '')), Type, Subject, Data, OccurredAt, Position + @last
+           FROM IntegrationEvents WHERE Position IS NOT NULL AND SubscriptionId IS NULL ORDER BY Position
+           LIMIT $events;
+           UPDATE EventSequence SET LastPosition = (SELECT MAX(Position) FROM IntegrationEvents);"
+    done
+  fi
+  echo "$db holds $(_feed_sql "SELECT COUNT(*) FROM IntegrationEvents WHERE Position IS NOT NULL") positioned events"
+}

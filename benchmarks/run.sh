@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # The figures of docs/benchmarks.md: benchmarks/run.sh [scenario ...]
-#   scenarios: open-ticket assignment burst drain read two-instances (default: all of them)
+#   scenarios: open-ticket assignment burst drain read two-instances webhook-latency feed-read (default: all of them)
+#   webhook-latency  a receiver subscribed to every event while 4 customers open tickets (250 ms apart) and agents
+#                    resolve for BENCH_DURATION: event commit -> received p50/p99, every event checked as delivered
+#   feed-read        GET /api/events?limit=500 from position 0 to the end over BENCH_FEED_EVENTS (200000) events
 # Starts a private MariaDB on 127.0.0.1 (Debian's mariadb-server, installed when missing and root), publishes the
 # WebApi, the raw baseline and the load driver in Release, and runs each scenario on a database of its own against
 # WebApi processes started as production would start them (`dotnet SupportDesk.WebApi.dll`, MySql, migrations at
 # start). Results: benchmarks/results/<time>/results.{json,md} and the processes' logs beside them.
 # Knobs: BENCH_DURATION (seconds per measured phase, 30), BENCH_MYSQL_PORT (3326), BENCH_WORK (/tmp/supportdesk-bench),
-# BENCH_TICKETS_READ (1000000), BENCH_RESEED=1 (seed the read database again).
+# BENCH_TICKETS_READ (1000000), BENCH_RESEED=1 (seed the read database again), BENCH_FEED_EVENTS (200000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source benchmarks/lib.sh
 
 scenarios=("$@")
-if [[ ${#scenarios[@]} -eq 0 ]]; then scenarios=(open-ticket assignment burst drain read two-instances); fi
+if [[ ${#scenarios[@]} -eq 0 ]]; then scenarios=(open-ticket assignment burst drain read two-instances webhook-latency feed-read); fi
 duration=${BENCH_DURATION:-30}
 
 bench_prepare
@@ -56,6 +59,21 @@ for scenario in "${scenarios[@]}"; do
       bench_start_api 5282 bench_two; second=$LAST_PID
       bench_drive two-instances --api "http://127.0.0.1:5281,http://127.0.0.1:5282" --mysql "$(bench_connection bench_two)" \
         --tickets 2000 --agents 10 --pids "$first,$second"
+      bench_stop_all ;;
+    webhook-latency)
+      record="$BENCH_OUT/webhook-latency.receipts.jsonl"
+      bench_fresh_db bench_hooks
+      bench_start_webhook_api 5281 bench_hooks; api=$LAST_PID
+      bench_subscribe http://127.0.0.1:5281 bench_hooks
+      bench_start_receiver "$record"
+      bench_drive drill --api "http://127.0.0.1:5281" --mysql "$(bench_connection bench_hooks)" --duration "$duration" \
+        --concurrency 4 --pause-ms 250 --settle 120 --fault "none (the webhook latency run)" --pids "$api"
+      bench_webhook_verify bench_hooks "$record" "webhook latency" "none: a moderate load, receiver answering at once"
+      bench_stop_all ;;
+    feed-read)
+      bench_feed_db bench_feed "${BENCH_FEED_EVENTS:-200000}"
+      bench_start_api 5281 bench_feed; api=$LAST_PID
+      bench_drive feed --api "http://127.0.0.1:5281" --limit 500 --pids "$api"
       bench_stop_all ;;
     *) echo "Unknown scenario $scenario" >&2; exit 2 ;;
   esac

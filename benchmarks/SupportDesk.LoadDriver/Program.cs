@@ -1,6 +1,7 @@
 using SupportDesk.LoadDriver;
 using SupportDesk.LoadDriver.Scenarios;
 using SupportDesk.LoadDriver.Seeding;
+using SupportDesk.LoadDriver.Webhooks;
 
 // The load driver of docs/benchmarks.md. benchmarks/run.sh starts the processes and calls it; it can also be run by
 // hand against any SupportDesk:
@@ -12,10 +13,15 @@ const string Usage = """
       drain          --tickets 5000 --agents 50 --concurrency 16
       read           --mysql CONN --concurrency 8 --duration 30 [--raw URL]   (on a seeded database)
       two-instances  --api URL1,URL2 --mysql CONN --tickets 2000 --agents 10
-      drill          --mysql CONN --duration 40 --ack-file PATH --fault "what the script does"
+      drill          --mysql CONN --duration 40 --ack-file PATH --fault "what the script does" [--pause-ms 0]
+      feed           --limit 500   (reads GET /api/events from position 0 to the end)
     and, not a scenario:
       seed           --mysql CONN --tickets 1000000 [--customers 50000 --agents 100 --days 365]
                      fills a migrated database with a year of resolved tickets, for the read scenario
+      receiver       --listen http://127.0.0.1:5290/ --secret whsec_... --record FILE [--delay-ms 0 --jitter-ms 0]
+                     a webhook endpoint that verifies signatures and records every request, until stopped
+      webhook-verify --mysql CONN --subscription ID --record FILE --after-position N [--settle 900 --name --fault]
+                     waits for the deliveries to drain, then checks the record against the outbox (exit 1 on loss)
     common: --manager-email, --manager-password (the bootstrap manager), --out FOLDER (results.json, results.md),
             --pids PID[,PID] (WebApi processes whose peak resident memory is reported)
     """;
@@ -41,6 +47,18 @@ try
         return 0;
     }
 
+    if (args[0] == "receiver")
+    {
+        await WebhookReceiver.RunAsync(options);
+        return 0;
+    }
+
+    if (args[0] == "webhook-verify")
+    {
+        await WebhookVerification.RunAsync(options);
+        return 0;
+    }
+
     var context = new ScenarioContext(options, http);
     await (args[0] switch
     {
@@ -50,6 +68,7 @@ try
         "read" => ReadScenario.RunAsync(context),
         "two-instances" => WorkingDayScenario.RunAsync(context, drill: false),
         "drill" => WorkingDayScenario.RunAsync(context, drill: true),
+        "feed" => FeedReadScenario.RunAsync(context),
         _ => throw new ArgumentException($"Unknown scenario '{args[0]}'.\n{Usage}"),
     });
     return 0;

@@ -10,7 +10,8 @@ namespace SupportDesk.LoadDriver.Scenarios;
 /// <list type="bullet">
 /// <item><c>two-instances</c>: <c>--api</c> names two processes; customers and agents alternate between them.</item>
 /// <item><c>drill</c>: one process, full speed for <c>--duration</c>, while a script stops the database or kills the
-/// process: failures are counted, not fatal, and every 201 is written to <c>--ack-file</c>.</item>
+/// process: failures are counted, not fatal, and every 201 is written to <c>--ack-file</c>. <c>--pause-ms</c> makes
+/// each customer wait between two tickets (a moderate load, for the webhook drills).</item>
 /// </list>
 /// </summary>
 public static class WorkingDayScenario
@@ -23,6 +24,7 @@ public static class WorkingDayScenario
         var tickets = context.Options.Int("tickets", 2000);
         var duration = context.Options.Seconds("duration", 40);
         var settle = context.Options.Seconds("settle", 120);
+        var pause = TimeSpan.FromMilliseconds(context.Options.Int("pause-ms", 0));
         var startedAt = DateTime.UtcNow;
         var setup = await context.SetUpAsync();
         var customers = await setup.CustomersAsync(workers);
@@ -67,6 +69,10 @@ public static class WorkingDayScenario
                     {
                         acknowledged.Enqueue(ticket.Id);
                         Interlocked.Increment(ref perProcess[process]);
+                        if (pause > TimeSpan.Zero)
+                        {
+                            await Task.Delay(pause);
+                        }
                     }
                     else if (!outcome.Ok)
                     {
@@ -124,7 +130,7 @@ public static class WorkingDayScenario
         {
             ["customers"] = workers.ToString(), ["agents"] = agentsCount.ToString(),
             [drill ? "seconds of load" : "tickets"] = drill ? duration.TotalSeconds.ToString() : tickets.ToString(),
-            ["fault"] = context.Options.Text("fault") ?? "none",
+            ["fault"] = context.Options.Text("fault") ?? "none", ["pause between a customer's tickets ms"] = pause.TotalMilliseconds.ToString(),
         }, [open, desk.Look, desk.Resolve], facts, memory);
     }
 }
