@@ -43,6 +43,7 @@ internal static class ApiDocument
                 }
 
                 EventsDocument.Apply(document);
+                RequiredResponseProperties.Apply(document);
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
                 {

@@ -312,6 +312,55 @@ public sealed class OpenApiTests
     }
 
     /// <summary>
+    /// A typed client generated from the document reads what the API always returns without casts: every property of
+    /// every schema a 2xx answer uses (problems aside) is required, and only the properties whose type admits null are
+    /// nullable.
+    /// </summary>
+    [Test]
+    public void Every_property_an_answer_carries_is_required()
+    {
+        var schemas = _document.Json.GetProperty("components").GetProperty("schemas");
+        var answered = new HashSet<string>();
+        foreach (var (_, _, operation) in Operations())
+        {
+            foreach (var response in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')))
+            {
+                foreach (var media in response.Value.TryGetProperty("content", out var content) ? content.EnumerateObject() : default)
+                {
+                    if (media.Value.TryGetProperty("schema", out var schema))
+                    {
+                        CollectReferences(schema, schemas, answered);
+                    }
+                }
+            }
+        }
+
+        var optional = answered.Where(name => name != "ProblemDetails")
+            .SelectMany(name => (schemas.GetProperty(name).TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : default)
+                .Where(property => !(schemas.GetProperty(name).TryGetProperty("required", out var required)
+                    && required.EnumerateArray().Any(r => r.GetString() == property.Name)))
+                .Select(property => $"{name}.{property.Name}"))
+            .ToList();
+
+        Assert.That(answered, Is.SupersetOf(new[] { "TicketDto", "OrderDto", "AgentDto", "EventPage", "WebhookDto", "PagedListOfTicketSummaryDto" }));
+        Assert.That(optional, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_answer_carries_every_property_its_schema_requires_nulls_included()
+    {
+        var (customer, order) = await new Desk().CustomerWithOrderAsync();
+        var ticket = await customer.Api.GetTicketAsync((await new Desk().OpenTicketAsync(customer, order)).Id);
+        var schema = _document.Json.GetProperty("components").GetProperty("schemas").GetProperty("TicketDto");
+
+        var required = schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).ToList();
+        var present = ticket.Json.EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.That(present, Is.SupersetOf(required), "a property the document requires is missing from the answer");
+        Assert.That(ticket.Json.GetProperty("resolvedAt").ValueKind, Is.EqualTo(JsonValueKind.Null), "a null is written, not left out");
+    }
+
+    /// <summary>
     /// docs/openapi.json is the copy integrators read without running the API. It must match what the API serves;
     /// run with UPDATE_OPENAPI=1 to rewrite it after a deliberate change of the contract, and commit it.
     /// </summary>
