@@ -50,7 +50,23 @@ public sealed class OpenApiTests
 
         Assert.That(ids, Is.All.Not.Null.And.All.Not.Empty);
         Assert.That(ids, Is.Unique);
-        Assert.That(ids, Is.SupersetOf(new[] { "RegisterCustomer", "IssueToken", "OpenTicket", "ResolveTicket", "ImportOrder" }));
+        Assert.That(ids, Is.SupersetOf(new[]
+        {
+            "registerCustomer", "issueToken", "openTicket", "listTickets", "getTicket", "resolveTicket", "importOrder", "listEvents",
+            "createWebhook", "listWebhookDeliveries",
+        }));
+        Assert.That(ids, Has.All.Matches<string>(id => char.IsLower(id![0])), "camelCase, as generators name methods");
+    }
+
+    [Test]
+    public void Every_tag_of_an_operation_is_declared_with_a_description()
+    {
+        var declared = _document.Json.GetProperty("tags").EnumerateArray()
+            .ToDictionary(tag => tag.GetProperty("name").GetString()!, tag => tag.TryGetProperty("description", out var d) ? d.GetString() : null);
+        var used = Operations().SelectMany(o => o.Operation.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!)).Distinct();
+
+        Assert.That(declared.Keys, Is.SupersetOf(used));
+        Assert.That(declared.Values, Has.All.Not.Null.And.All.Not.Empty);
     }
 
     [Test]
