@@ -59,6 +59,31 @@ public sealed class OpenApiTests
     }
 
     [Test]
+    public void Ids_emails_and_times_state_their_format()
+    {
+        var unformatted = new List<string>();
+        foreach (var schema in _document.Json.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            foreach (var property in schema.Value.TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : default)
+            {
+                var expected = property.Name switch
+                {
+                    "email" or "customerEmail" => "email",
+                    "createdAt" or "placedAt" or "assignedAt" or "resolvedAt" or "occurredAt" or "expiresAt" => "date-time",
+                    "customerId" or "orderId" or "orderLineId" or "assignedAgentId" => "uuid",
+                    _ => null,
+                };
+                if (expected is not null && !(property.Value.TryGetProperty("format", out var format) && format.GetString() == expected))
+                {
+                    unformatted.Add($"{schema.Name}.{property.Name} ({expected})");
+                }
+            }
+        }
+
+        Assert.That(unformatted, Is.Empty);
+    }
+
+    [Test]
     public void Every_tag_of_an_operation_is_declared_with_a_description()
     {
         var declared = _document.Json.GetProperty("tags").EnumerateArray()
