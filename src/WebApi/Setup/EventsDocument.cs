@@ -63,6 +63,24 @@ internal static class EventsDocument
             document.Components.Schemas.Remove("JsonElement");
         }
 
+        // The feed's items as what they are: one event schema per type, told apart by `type`, so that a generated client
+        // reads `data` as the ticket, agent or order it is.
+        if (document.Components.Schemas.TryGetValue("EventPage", out var page) && page is OpenApiSchema pageSchema
+            && pageSchema.Properties?.TryGetValue("items", out var items) == true && items is OpenApiSchema itemList)
+        {
+            var feedTypes = Types.Keys.Where(type => type != EventTypes.Ping).ToList();
+            itemList.Items = new OpenApiSchema
+            {
+                Description = "An event; its `type` says which schema it follows.",
+                OneOf = feedTypes.Select(type => (IOpenApiSchema)new OpenApiSchemaReference(SchemaName(type), document)).ToList(),
+                Discriminator = new OpenApiDiscriminator
+                {
+                    PropertyName = "type",
+                    Mapping = feedTypes.ToDictionary(type => type, type => new OpenApiSchemaReference(SchemaName(type), document)),
+                },
+            };
+        }
+
         var feed = document.Paths?.GetValueOrDefault("/api/events")?.Operations?.GetValueOrDefault(HttpMethod.Get);
         foreach (var parameter in feed?.Parameters?.OfType<OpenApiParameter>() ?? [])
         {

@@ -37,7 +37,7 @@ public static class OpenApiDocument
         _ => node?.DeepClone(),
     };
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
         {
