@@ -58,6 +58,8 @@ public class MappingTests
             .ToList();
         var sources = Directory.EnumerateFiles(SourceTree.Src, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            // The OpenAPI examples build read models as sample values for the document, not from entities.
+            .Where(path => Path.GetFileName(path) != "ContractExamples.cs")
             .Select(path => (Path: Path.GetRelativePath(SourceTree.Src, path), Text: File.ReadAllText(path)))
             .ToList();
 

@@ -121,6 +121,12 @@ internal static class ApiDocument
             if (schema.Properties.TryGetValue(name, out var property) && property is OpenApiSchema known)
             {
                 known.Description = description;
+                if (name is "title" or "status" or "detail" && known.Type is { } type)
+                {
+                    // Every problem of the API carries these (the contract's problem shape), never as null.
+                    known.Type = type & ~JsonSchemaType.Null;
+                }
+
                 if (ProblemLimits.Lengths.TryGetValue(name, out var length))
                 {
                     known.MaxLength = length;
@@ -145,6 +151,7 @@ internal static class ApiDocument
             Description = "The request's trace id, as in the server's log: quote it when reporting a problem.",
             MaxLength = ProblemLimits.Lengths["traceId"],
         };
+        schema.Required = new HashSet<string> { "title", "status", "detail", "code", "traceId" };
         schema.Properties["errors"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
