@@ -32,7 +32,7 @@ public sealed class Order : Entity
     public DateTime? DeliveredAt { get; private set; }
 
     /// <summary>Where the return window starts: the delivery when known, else the purchase.</summary>
-    public DateTime ReturnWindowStart => DeliveredAt ?? PlacedAt;
+    public DateTime ReturnWindowStart => Tickets.ReturnPolicy.WindowStart(PlacedAt, DeliveredAt);
 
     public IReadOnlyCollection<OrderLine> Lines => _lines.AsReadOnly();
 

@@ -41,16 +41,27 @@ public sealed class ReturnPolicy
     public int WindowDaysFor(ReturnReason? reason) =>
         reason is { } r && _daysByReason.TryGetValue(r, out var days) ? days : WindowDays;
 
+    /// <summary>Where a window starts: the delivery when the shop told it, else the purchase.</summary>
+    public static DateTime WindowStart(DateTime placedAt, DateTime? deliveredAt) => deliveredAt ?? placedAt;
+
     /// <summary>The last day a return can be asked for: the UTC date of the window's start plus its days.</summary>
     public DateOnly LastDay(Order order, ReturnReason? reason = null)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return DateOnly.FromDateTime(order.ReturnWindowStart).AddDays(WindowDaysFor(reason));
+        return LastDay(order.ReturnWindowStart, reason);
     }
 
-    /// <summary>The last instant of <see cref="LastDay"/>, UTC (23:59:59.9999999).</summary>
+    /// <inheritdoc cref="LastDay(Order, ReturnReason?)"/>
+    public DateOnly LastDay(DateTime windowStart, ReturnReason? reason = null) =>
+        DateOnly.FromDateTime(windowStart).AddDays(WindowDaysFor(reason));
+
+    /// <summary>The last instant of <see cref="LastDay(Order, ReturnReason?)"/>, UTC (23:59:59.9999999).</summary>
     public DateTime ReturnableUntil(Order order, ReturnReason? reason = null) =>
         LastDay(order, reason).ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
+
+    /// <inheritdoc cref="ReturnableUntil(Order, ReturnReason?)"/>
+    public DateTime ReturnableUntil(DateTime windowStart, ReturnReason? reason = null) =>
+        LastDay(windowStart, reason).ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
 
     /// <summary>Refuses a return of <paramref name="line"/> for <paramref name="reason"/> at <paramref name="now"/>:
     /// a final sale, or a window that has closed.</summary>
