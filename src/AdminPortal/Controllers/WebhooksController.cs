@@ -18,14 +18,18 @@ namespace SupportDesk.AdminPortal.Controllers;
 
 /// <summary>
 /// Managers subscribe the shop's systems to events, watch the deliveries and send them again. A signing secret is
-/// shown once, in the answer to the request that made it (creation or rotation): it is never put in an address, a
-/// cookie or a page that can be opened again.
+/// shown once: the request that made it (creation or rotation) hands it to the next page through TempData (a cookie
+/// encrypted with the desk's data-protection keys, deleted once read) and redirects, so reloading that page shows it
+/// no more and never submits the form again.
 /// </summary>
 [Authorize(Roles = Roles.Manager)]
 [Route("webhooks")]
 public sealed class WebhooksController(IMediator mediator) : PortalController(mediator)
 {
     internal const int PageSize = 20;
+    private const string SecretKey = "WebhookSecret";
+    private const string SecretOfKey = "WebhookSecretOf";
+    private const string SecretRotatedKey = "WebhookSecretRotated";
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] int page = 1) =>
@@ -41,11 +45,25 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
         if (ModelState.IsValid
             && await TrySendAsync(new CreateWebhookCommand(form.Url ?? string.Empty, form.Events, form.Description)) is { } created)
         {
-            // Not post/redirect/get: the secret is in this answer only.
-            return View("Secret", new WebhookSecretViewModel(created, created.Secret, Rotated: false));
+            return ShowSecretOnce(created.Id, created.Secret, rotated: false);
         }
 
         return View(form);
+    }
+
+    /// <summary>The page that shows a new secret, once: opened again (or reloaded), it leads to the details.</summary>
+    [HttpGet("{id:guid}/secret")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Secret(Guid id)
+    {
+        if (TempData[SecretKey] is not string secret || TempData[SecretOfKey] is not string of || of != id.ToString())
+        {
+            Flash("A signing secret is shown only once. Rotate it to get a new one.", "warning");
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var webhook = await Sender.Send(new GetWebhookQuery(id), HttpContext.RequestAborted);
+        return View("Secret", new WebhookSecretViewModel(webhook, secret, Rotated: TempData[SecretRotatedKey] is true));
     }
 
     [HttpGet("{id:guid}")]
@@ -106,8 +124,7 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
     {
         if (await TrySendAsync(new RotateWebhookSecretCommand(id)) is { } rotated)
         {
-            var webhook = await Sender.Send(new GetWebhookQuery(id), HttpContext.RequestAborted);
-            return View("Secret", new WebhookSecretViewModel(webhook, rotated.Secret, Rotated: true));
+            return ShowSecretOnce(id, rotated.Secret, rotated: true);
         }
 
         FlashErrors();
@@ -184,5 +201,13 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
         var deliveries = await Sender.Send(
             new GetWebhookDeliveriesQuery(id, filter.Status, Math.Max(1, filter.Page), PageSize), HttpContext.RequestAborted);
         return new WebhookDetailsViewModel(webhook, filter, deliveries, redeliver);
+    }
+
+    private RedirectToActionResult ShowSecretOnce(Guid id, string secret, bool rotated)
+    {
+        TempData[SecretKey] = secret;
+        TempData[SecretOfKey] = id.ToString();
+        TempData[SecretRotatedKey] = rotated;
+        return RedirectToAction(nameof(Secret), new { id });
     }
 }

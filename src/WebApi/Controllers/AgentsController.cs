@@ -30,7 +30,7 @@ public sealed class AgentsController : ApiControllerBase
     [Authorize(Roles = Roles.Manager)]
     [ProducesResponseType<PagedList<AgentDto>>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetAgentsQuery))]
-    public Task<PagedList<AgentDto>> GetAgents([FromQuery] bool includeRemoved = false, [FromQuery] string? q = null,
+    public Task<PagedList<AgentDto>> ListAgents([FromQuery] bool includeRemoved = false, [FromQuery] string? q = null,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.MaxPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetAgentsQuery(includeRemoved, q, page, pageSize), cancellationToken);
 

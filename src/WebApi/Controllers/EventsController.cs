@@ -23,7 +23,7 @@ public sealed class EventsController : ApiControllerBase
     [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<EventPage>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetEventsQuery))]
-    public Task<EventPage> GetEvents([FromQuery] long after = 0, [FromQuery] int limit = GetEventsQuery.DefaultLimit,
+    public Task<EventPage> ListEvents([FromQuery] long after = 0, [FromQuery] int limit = GetEventsQuery.DefaultLimit,
         [FromQuery] string[]? type = null, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetEventsQuery(after, limit, type), cancellationToken);
 }

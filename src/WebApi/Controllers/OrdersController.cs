@@ -39,7 +39,7 @@ public sealed class OrdersController : ApiControllerBase
     [Authorize(Roles = $"{Roles.Customer},{Roles.Manager}")]
     [ProducesResponseType<PagedList<OrderDto>>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetOrdersQuery))]
-    public Task<PagedList<OrderDto>> GetOrders([FromQuery] Guid? customerId, [FromQuery] string? q,
+    public Task<PagedList<OrderDto>> ListOrders([FromQuery] Guid? customerId, [FromQuery] string? q,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetOrdersQuery(customerId, q, page, pageSize), cancellationToken);
 

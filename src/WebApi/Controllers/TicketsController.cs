@@ -45,7 +45,7 @@ public sealed class TicketsController : ApiControllerBase
     [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<PagedList<TicketSummaryDto>>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetTicketsQuery))]
-    public Task<PagedList<TicketSummaryDto>> GetTickets([FromQuery] TicketStatus[]? status, [FromQuery] Guid? agentId,
+    public Task<PagedList<TicketSummaryDto>> ListTickets([FromQuery] TicketStatus[]? status, [FromQuery] Guid? agentId,
         [FromQuery] Guid? customerId, [FromQuery] string? q, [FromQuery] DateTime? createdFrom, [FromQuery] DateTime? createdTo,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetTicketsQuery

@@ -44,7 +44,7 @@ public sealed class WebhooksController : ApiControllerBase
     [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<PagedList<WebhookDto>>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetWebhooksQuery))]
-    public Task<PagedList<WebhookDto>> GetWebhooks([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize,
+    public Task<PagedList<WebhookDto>> ListWebhooks([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize,
         CancellationToken cancellationToken = default) =>
         Sender.Send(new GetWebhooksQuery(page, pageSize), cancellationToken);
 
@@ -122,7 +122,7 @@ public sealed class WebhooksController : ApiControllerBase
     [ProducesResponseType<PagedList<WebhookDeliveryDto>>(StatusCodes.Status200OK)]
     [ProducesProblem(StatusCodes.Status404NotFound)]
     [ValidatedAs(typeof(GetWebhookDeliveriesQuery))]
-    public Task<PagedList<WebhookDeliveryDto>> GetWebhookDeliveries(Guid id, [FromQuery] DeliveryStatus? status = null,
+    public Task<PagedList<WebhookDeliveryDto>> ListWebhookDeliveries(Guid id, [FromQuery] DeliveryStatus? status = null,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetWebhookDeliveriesQuery(id, status, page, pageSize), cancellationToken);
 

@@ -8,6 +8,18 @@ internal static class ApiDocument
 {
     public const string BearerScheme = "Bearer";
 
+    /// <summary>The operations' groups, as a generated client names its classes.</summary>
+    private static readonly Dictionary<string, string> Tags = new()
+    {
+        ["Auth"] = "Registration and tokens: a customer registers; every role signs in for a bearer token.",
+        ["Customers"] = "The signed-in customer's own profile.",
+        ["Orders"] = "Orders the shop pushes (Manager, Integration) and customers read (their own only).",
+        ["Tickets"] = "Return tickets: customers open them on their order lines, agents resolve the one they hold.",
+        ["Agents"] = "The desk's agents: managers add, change and remove them; an agent sets its own availability.",
+        ["Events"] = "The change feed: every event of the desk in commit order, for the shop's systems.",
+        ["Webhooks"] = "Subscriptions that post signed events to the shop's systems as they happen, and their delivery log.",
+    };
+
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
         {
@@ -43,6 +55,8 @@ internal static class ApiDocument
                 }
 
                 EventsDocument.Apply(document);
+                RequiredResponseProperties.Apply(document);
+                document.Tags = new HashSet<OpenApiTag>(Tags.Select(tag => new OpenApiTag { Name = tag.Key, Description = tag.Value }));
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
                 {
@@ -72,7 +86,7 @@ internal static class ApiDocument
             {
                 if (context.Description.ActionDescriptor is ControllerActionDescriptor action)
                 {
-                    operation.OperationId = action.ActionName;
+                    operation.OperationId = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(action.ActionName);
                     var anonymous = action.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any();
                     if (!anonymous)
                     {

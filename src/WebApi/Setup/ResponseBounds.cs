@@ -101,6 +101,11 @@ internal static class ResponseBounds
     private static void Bound(string schemaName, string name, OpenApiSchema value)
     {
         var type = value.Type ?? 0;
+        if (type.HasFlag(JsonSchemaType.String) && value.Format is null && name is "email" or "customerEmail")
+        {
+            value.Format = "email";
+        }
+
         if (type.HasFlag(JsonSchemaType.String) && value.MaxLength is null && value.Enum is not { Count: > 0 })
         {
             value.MaxLength = value.Format switch

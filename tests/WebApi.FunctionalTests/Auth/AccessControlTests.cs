@@ -22,6 +22,7 @@ public sealed class AccessControlTests
 
     // Fixed, so test names are the same at discovery and at execution.
     private const string AnyId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+    private const string AnyDeliveryId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
     private static readonly Endpoint[] Protected =
     [
@@ -30,6 +31,8 @@ public sealed class AccessControlTests
             new ImportOrderRequest("SO-ACCESS", "access@example.test", DateTime.UtcNow.AddDays(-1), [Desk.Line()])),
         new("GET", "/api/orders", [Caller.Customer, Caller.Manager]),
         new("GET", $"/api/orders/{AnyId}", [Caller.Customer, Caller.Manager]),
+        new("PUT", $"/api/orders/{AnyId}/delivery", [Caller.Manager, Caller.Integration],
+            new UpdateOrderDeliveryRequest(DateTime.UtcNow.AddDays(-1))),
         new("POST", "/api/tickets", [Caller.Customer],
             new OpenTicketRequest(Guid.NewGuid(), Guid.NewGuid(), 1, ReturnReason.Damaged, "Broken.")),
         // The shop's systems read tickets (DESIGN.md, "Who uses it").
@@ -43,6 +46,19 @@ public sealed class AccessControlTests
         new("DELETE", $"/api/agents/{AnyId}", [Caller.Manager]),
         new("PUT", $"/api/agents/{AnyId}/availability", [Caller.Agent, Caller.Manager], new AvailabilityRequest(false)),
         new("GET", "/api/agents/me", [Caller.Agent]),
+        new("GET", "/api/events", [Caller.Manager, Caller.Integration]),
+        new("POST", "/api/webhooks", [Caller.Manager, Caller.Integration], new WebhookRequest("http://127.0.0.1:9/hooks", ["*"])),
+        new("GET", "/api/webhooks", [Caller.Manager, Caller.Integration]),
+        new("GET", $"/api/webhooks/{AnyId}", [Caller.Manager, Caller.Integration]),
+        new("PUT", $"/api/webhooks/{AnyId}", [Caller.Manager, Caller.Integration],
+            new UpdateWebhookRequest("http://127.0.0.1:9/hooks", ["*"], null, true)),
+        new("DELETE", $"/api/webhooks/{AnyId}", [Caller.Manager, Caller.Integration]),
+        new("POST", $"/api/webhooks/{AnyId}/rotate-secret", [Caller.Manager, Caller.Integration]),
+        new("POST", $"/api/webhooks/{AnyId}/ping", [Caller.Manager, Caller.Integration]),
+        new("GET", $"/api/webhooks/{AnyId}/deliveries", [Caller.Manager, Caller.Integration]),
+        new("POST", $"/api/webhooks/{AnyId}/deliveries/{AnyDeliveryId}/redeliver", [Caller.Manager, Caller.Integration]),
+        new("POST", $"/api/webhooks/{AnyId}/deliveries/redeliver-failed", [Caller.Manager, Caller.Integration],
+            new { since = "2026-01-01T00:00:00Z" }),
     ];
 
     private readonly Dictionary<Caller, ApiClient> _callers = [];
@@ -108,7 +124,8 @@ public sealed class AccessControlTests
             where operation.Value.TryGetProperty("security", out _)
             select $"{operation.Name.ToUpperInvariant()} {path.Name}";
 
-        var tabled = Protected.Select(e => $"{e.Method} {e.Path.Replace(AnyId, "{id}", StringComparison.Ordinal)}");
+        var tabled = Protected.Select(e =>
+            $"{e.Method} {e.Path.Replace(AnyId, "{id}", StringComparison.Ordinal).Replace(AnyDeliveryId, "{deliveryId}", StringComparison.Ordinal)}");
 
         Assert.That(tabled, Is.EquivalentTo(documented));
     }

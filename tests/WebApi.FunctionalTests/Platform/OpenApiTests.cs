@@ -50,7 +50,48 @@ public sealed class OpenApiTests
 
         Assert.That(ids, Is.All.Not.Null.And.All.Not.Empty);
         Assert.That(ids, Is.Unique);
-        Assert.That(ids, Is.SupersetOf(new[] { "RegisterCustomer", "IssueToken", "OpenTicket", "ResolveTicket", "ImportOrder" }));
+        Assert.That(ids, Is.SupersetOf(new[]
+        {
+            "registerCustomer", "issueToken", "openTicket", "listTickets", "getTicket", "resolveTicket", "importOrder", "listEvents",
+            "createWebhook", "listWebhookDeliveries",
+        }));
+        Assert.That(ids, Has.All.Matches<string>(id => char.IsLower(id![0])), "camelCase, as generators name methods");
+    }
+
+    [Test]
+    public void Ids_emails_and_times_state_their_format()
+    {
+        var unformatted = new List<string>();
+        foreach (var schema in _document.Json.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            foreach (var property in schema.Value.TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : default)
+            {
+                var expected = property.Name switch
+                {
+                    "email" or "customerEmail" => "email",
+                    "createdAt" or "placedAt" or "assignedAt" or "resolvedAt" or "occurredAt" or "expiresAt" => "date-time",
+                    "customerId" or "orderId" or "orderLineId" or "assignedAgentId" => "uuid",
+                    _ => null,
+                };
+                if (expected is not null && !(property.Value.TryGetProperty("format", out var format) && format.GetString() == expected))
+                {
+                    unformatted.Add($"{schema.Name}.{property.Name} ({expected})");
+                }
+            }
+        }
+
+        Assert.That(unformatted, Is.Empty);
+    }
+
+    [Test]
+    public void Every_tag_of_an_operation_is_declared_with_a_description()
+    {
+        var declared = _document.Json.GetProperty("tags").EnumerateArray()
+            .ToDictionary(tag => tag.GetProperty("name").GetString()!, tag => tag.TryGetProperty("description", out var d) ? d.GetString() : null);
+        var used = Operations().SelectMany(o => o.Operation.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!)).Distinct();
+
+        Assert.That(declared.Keys, Is.SupersetOf(used));
+        Assert.That(declared.Values, Has.All.Not.Null.And.All.Not.Empty);
     }
 
     [Test]
@@ -309,6 +350,55 @@ public sealed class OpenApiTests
         {
             unbounded.Add(where);
         }
+    }
+
+    /// <summary>
+    /// A typed client generated from the document reads what the API always returns without casts: every property of
+    /// every schema a 2xx answer uses (problems aside) is required, and only the properties whose type admits null are
+    /// nullable.
+    /// </summary>
+    [Test]
+    public void Every_property_an_answer_carries_is_required()
+    {
+        var schemas = _document.Json.GetProperty("components").GetProperty("schemas");
+        var answered = new HashSet<string>();
+        foreach (var (_, _, operation) in Operations())
+        {
+            foreach (var response in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')))
+            {
+                foreach (var media in response.Value.TryGetProperty("content", out var content) ? content.EnumerateObject() : default)
+                {
+                    if (media.Value.TryGetProperty("schema", out var schema))
+                    {
+                        CollectReferences(schema, schemas, answered);
+                    }
+                }
+            }
+        }
+
+        var optional = answered.Where(name => name != "ProblemDetails")
+            .SelectMany(name => (schemas.GetProperty(name).TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : default)
+                .Where(property => !(schemas.GetProperty(name).TryGetProperty("required", out var required)
+                    && required.EnumerateArray().Any(r => r.GetString() == property.Name)))
+                .Select(property => $"{name}.{property.Name}"))
+            .ToList();
+
+        Assert.That(answered, Is.SupersetOf(new[] { "TicketDto", "OrderDto", "AgentDto", "EventPage", "WebhookDto", "PagedListOfTicketSummaryDto" }));
+        Assert.That(optional, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_answer_carries_every_property_its_schema_requires_nulls_included()
+    {
+        var (customer, order) = await new Desk().CustomerWithOrderAsync();
+        var ticket = await customer.Api.GetTicketAsync((await new Desk().OpenTicketAsync(customer, order)).Id);
+        var schema = _document.Json.GetProperty("components").GetProperty("schemas").GetProperty("TicketDto");
+
+        var required = schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).ToList();
+        var present = ticket.Json.EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.That(present, Is.SupersetOf(required), "a property the document requires is missing from the answer");
+        Assert.That(ticket.Json.GetProperty("resolvedAt").ValueKind, Is.EqualTo(JsonValueKind.Null), "a null is written, not left out");
     }
 
     /// <summary>
