@@ -64,6 +64,21 @@ public sealed class WebhooksTests : PortalTest
     }
 
     [Test]
+    public async Task Reloading_the_secret_page_neither_shows_the_secret_again_nor_adds_a_second_webhook()
+    {
+        var url = NewUrl("reloaded");
+        var webhook = await AddWebhookAsync(url, null, QuietEvent);
+
+        await Page.ReloadAsync();
+
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/webhooks/{webhook.Id}$"));
+        await Expect(Page.GetByLabel("Signing secret")).ToHaveCountAsync(0);
+        Assert.That(await Page.ContentAsync(), Does.Not.Contain(webhook.Secret));
+        await Page.GotoAsync("/webhooks");
+        await Expect(Page.GetByText(url)).ToHaveCountAsync(1);
+    }
+
+    [Test]
     public async Task A_ping_reaches_the_receiver_signed_with_the_secret_and_the_log_shows_it_delivered()
     {
         var url = NewUrl("ping");

@@ -56,7 +56,8 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Secret(Guid id)
     {
-        if (TempData[SecretKey] is not string secret || TempData[SecretOfKey] is not string of || of != id.ToString())
+        // TempData hands a Guid-looking string back as a Guid: compare the text.
+        if (TempData[SecretKey] is not string secret || TempData[SecretOfKey]?.ToString() != id.ToString())
         {
             Flash("A signing secret is shown only once. Rotate it to get a new one.", "warning");
             return RedirectToAction(nameof(Details), new { id });

@@ -71,6 +71,7 @@ internal static class ApiDocument
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer(ContractBounds.ApplyToSchema);
+            options.AddSchemaTransformer(ContractExamples.ApplyToSchema);
             options.AddOperationTransformer(ContractBounds.ApplyToOperation);
             options.AddOperationTransformer(RateLimitHeadersDocument.Apply);
             options.AddSchemaTransformer((schema, context, _) =>

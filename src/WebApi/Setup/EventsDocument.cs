@@ -44,7 +44,9 @@ internal static class EventsDocument
         {
             var name = SchemaName(type);
             var description = NotYetEmitted.Contains(type) ? $"{what} Part of the contract; this version does not send it yet." : what;
-            document.Components.Schemas[name] = EventSchema(document, type, resource, description);
+            var schema = EventSchema(document, type, resource, description);
+            schema.Example = Example(type, document.Components.Schemas.TryGetValue(resource, out var data) ? data.Example : null);
+            document.Components.Schemas[name] = schema;
             document.Webhooks[type] = Webhook(document, type, name, description);
         }
 
@@ -76,6 +78,16 @@ internal static class EventsDocument
             }
         }
     }
+
+    /// <summary>An event of the type around the example of its resource.</summary>
+    private static JsonObject Example(string type, JsonNode? data) => new()
+    {
+        ["id"] = "evt_01a2345b1b2c7d3e8f405a6b7c8d9e0f",
+        ["type"] = type,
+        ["position"] = type == EventTypes.Ping ? null : 42,
+        ["occurredAt"] = "2026-12-01T10:40:00Z",
+        ["data"] = data?.DeepClone(),
+    };
 
     /// <summary><c>ticket.returned_to_queue</c> → <c>TicketReturnedToQueueEvent</c>.</summary>
     public static string SchemaName(string type) =>

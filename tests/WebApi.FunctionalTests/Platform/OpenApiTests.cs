@@ -83,6 +83,51 @@ public sealed class OpenApiTests
         Assert.That(unformatted, Is.Empty);
     }
 
+    /// <summary>Every request body and every answer, problems included, comes with an example of its own shape: no
+    /// property the schema lacks, none it requires left out.</summary>
+    [Test]
+    public void Every_body_and_answer_has_an_example_of_its_shape()
+    {
+        var schemas = _document.Json.GetProperty("components").GetProperty("schemas");
+        var wrong = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var (path, method, operation) in Operations())
+        {
+            var bodies = (operation.TryGetProperty("requestBody", out var body) ? body.GetProperty("content").EnumerateObject() : default)
+                .Concat(operation.GetProperty("responses").EnumerateObject()
+                    .SelectMany(r => r.Value.TryGetProperty("content", out var content) ? content.EnumerateObject() : default));
+            foreach (var media in bodies)
+            {
+                if (!media.Value.TryGetProperty("schema", out var schema) || !schema.TryGetProperty("$ref", out var reference))
+                {
+                    continue;
+                }
+
+                var name = reference.GetString()!.Split('/')[^1];
+                if (!seen.Add(name))
+                {
+                    continue;
+                }
+
+                var target = schemas.GetProperty(name);
+                if (!target.TryGetProperty("example", out var example) || example.ValueKind != JsonValueKind.Object)
+                {
+                    wrong.Add($"{name} (in {method.ToUpperInvariant()} {path}): no example");
+                    continue;
+                }
+
+                var properties = target.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
+                var required = target.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(x => x.GetString()!) : [];
+                var keys = example.EnumerateObject().Select(p => p.Name).ToList();
+                wrong.AddRange(keys.Where(k => !properties.Contains(k)).Select(k => $"{name}: example has {k}, the schema does not"));
+                wrong.AddRange(required.Where(k => !keys.Contains(k)).Select(k => $"{name}: example lacks required {k}"));
+            }
+        }
+
+        Assert.That(seen, Has.Count.GreaterThanOrEqualTo(20));
+        Assert.That(wrong, Is.Empty);
+    }
+
     [Test]
     public void Every_tag_of_an_operation_is_declared_with_a_description()
     {
