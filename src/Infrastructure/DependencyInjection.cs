@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Microsoft.Extensions.Options;
 using SupportDesk.Infrastructure.Assignment;
+using SupportDesk.Infrastructure.Returns;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.Scheduling;
 using SupportDesk.Infrastructure.Webhooks;
@@ -34,6 +36,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReturnsOptions>().Bind(configuration.GetSection(ReturnsOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        // The use cases take the domain's policy itself, so the rule reads the same in handlers and in tests.
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReturnsOptions>>().Value.ToPolicy());
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);

@@ -12,7 +12,8 @@ using ValidationException = SupportDesk.Application.Common.Exceptions.Validation
 namespace SupportDesk.Application.UnitTests;
 
 /// <summary>AddApplicationServices wires the mediator, every handler, the validators, the mapper and the pipeline;
-/// the hosts provide the edges (database, identity, current user, assignment trigger, clock, logging).</summary>
+/// the hosts provide the edges (database, identity, current user, assignment trigger, clock, logging, the configured
+/// return policy).</summary>
 public class DependencyInjectionTests
 {
     private Mock<IApplicationDbContext> _db = null!;
@@ -34,7 +35,8 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IOrderLineLocks>())
             .AddSingleton(Mock.Of<IWebhookAddressPolicy>())
             .AddSingleton(Mock.Of<IWebhookSecrets>())
-            .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>());
+            .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>())
+            .AddSingleton(ReturnPolicy.Default);
         services.AddApplicationServices();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

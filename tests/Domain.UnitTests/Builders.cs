@@ -24,8 +24,9 @@ internal static class Build
     public static Agent Agent(string fullName = "Grace Hopper", string email = "grace@support.example", DateTime? at = null) =>
         new(fullName, email, userId: Guid.NewGuid().ToString(), at ?? Times.AgentCreated);
 
-    public static NewOrderLine Line(string sku = "KETTLE-1", int quantity = 3, decimal unitPrice = 49.90m) =>
-        new(sku, $"Product {sku}", quantity, unitPrice);
+    public static NewOrderLine Line(string sku = "KETTLE-1", int quantity = 3, decimal unitPrice = 49.90m,
+        bool returnable = true) =>
+        new(sku, $"Product {sku}", quantity, unitPrice, returnable);
 
     public static Order Order(Customer customer, params NewOrderLine[] lines) =>
         Domain.Orders.Order.Place("SO-1001", customer, Times.OrderPlaced, lines.Length == 0 ? [Line()] : lines,
@@ -34,7 +35,7 @@ internal static class Build
     public static Ticket Ticket(Customer customer, Order order, int quantity = 1, OrderLine? line = null,
         DateTime? at = null) =>
         Domain.Tickets.Ticket.Open(TicketNumber.New(), customer, order, (line ?? order.Lines.First()).Id, quantity,
-            ReturnReason.Damaged, "Arrived with a cracked lid.", at ?? Times.Opened);
+            ReturnReason.Damaged, "Arrived with a cracked lid.", ReturnPolicy.Default, at ?? Times.Opened);
 }
 
 /// <summary>One customer with one order of one line (quantity 3 unless told), ready to open tickets on.</summary>

@@ -19,7 +19,7 @@ public class RefusalsChangeNothingTests
     {
         var shop = new Shop();
 
-        Assert.That(() => Ticket.Open(" ", shop.Customer, shop.Order, shop.Line.Id, 1, ReturnReason.Damaged, "Broken.", Times.Opened),
+        Assert.That(() => Ticket.Open(" ", shop.Customer, shop.Order, shop.Line.Id, 1, ReturnReason.Damaged, "Broken.", ReturnPolicy.Default, Times.Opened),
             Refused.With(TicketErrorCodes.Invalid));
         Assert.That(shop.Line.ClaimedQuantity, Is.Zero);
     }

@@ -17,7 +17,7 @@ namespace SupportDesk.Application.Events;
 /// it. Called by persistence after the change is written and before its transaction commits, so <c>data</c> is read
 /// back exactly as committed, in the same transaction.
 /// </summary>
-public sealed class IntegrationEventFactory(IMapper mapper)
+public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
 {
     public const string TicketSubject = "ticket";
     public const string AgentSubject = "agent";
@@ -38,9 +38,11 @@ public sealed class IntegrationEventFactory(IMapper mapper)
                     .SingleAsync(cancellationToken);
                 return Create(TypeOf(agent.Change), AgentSubject, agent.AgentId, agentData, now);
             case OrderImported order:
-                var orderData = await db.Orders.AsNoTracking().Where(o => o.Id == order.OrderId)
-                    .ProjectTo<OrderDto>(mapper.ConfigurationProvider).SingleAsync(cancellationToken);
-                return Create(EventTypes.OrderImported, OrderSubject, order.OrderId, orderData, now);
+                return Create(EventTypes.OrderImported, OrderSubject, order.OrderId,
+                    await ReadOrderAsync(db, order.OrderId, cancellationToken), now);
+            case OrderDeliveryUpdated delivery:
+                return Create(EventTypes.OrderDeliveryUpdated, OrderSubject, delivery.OrderId,
+                    await ReadOrderAsync(db, delivery.OrderId, cancellationToken), now);
             default:
                 return null;
         }
@@ -63,6 +65,10 @@ public sealed class IntegrationEventFactory(IMapper mapper)
         AgentChange.AvailabilityChanged => EventTypes.AgentAvailabilityChanged,
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No event type for this agent change."),
     };
+
+    private async Task<OrderDto> ReadOrderAsync(IApplicationDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+        (await db.Orders.AsNoTracking().Where(o => o.Id == orderId)
+            .ProjectTo<OrderDto>(mapper.ConfigurationProvider).SingleAsync(cancellationToken)).WithReturnWindow(policy);
 
     private static IntegrationEvent Create<T>(string type, string subject, Guid id, T data, DateTime now) =>
         new(type, IntegrationEvent.SubjectOf(subject, id), JsonSerializer.Serialize(data, EventJson.Options), now);

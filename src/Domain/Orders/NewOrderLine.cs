@@ -1,3 +1,4 @@
 namespace SupportDesk.Domain.Orders;
 
-public sealed record NewOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice);
+/// <summary>A line as the shop sends it; <paramref name="Returnable"/> false marks a final sale.</summary>
+public sealed record NewOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice, bool Returnable = true);

@@ -28,21 +28,36 @@ public sealed class Order : Entity
 
     public DateTime ImportedAt { get; private set; }
 
+    /// <summary>When the shop delivered it (UTC), if it said so; the return window counts from it.</summary>
+    public DateTime? DeliveredAt { get; private set; }
+
+    /// <summary>Where the return window starts: the delivery when known, else the purchase.</summary>
+    public DateTime ReturnWindowStart => Tickets.ReturnPolicy.WindowStart(PlacedAt, DeliveredAt);
+
     public IReadOnlyCollection<OrderLine> Lines => _lines.AsReadOnly();
 
-    public static Order Place(string number, Customer customer, DateTime placedAt, IEnumerable<NewOrderLine> lines, DateTime now)
+    /// <summary>How far ahead of our clock a shop's timestamp may be: the shop's clock is not ours.</summary>
+    public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
+    public static Order Place(string number, Customer customer, DateTime placedAt, IEnumerable<NewOrderLine> lines,
+        DateTime now, DateTime? deliveredAt = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(lines);
         Guard.Utc(now);
-        if (Guard.Utc(placedAt) > now.AddMinutes(5))
+        if (Guard.Utc(placedAt) > now + ClockTolerance)
         {
             // A few minutes of tolerance for the shop's clock; an order from the future is a data error.
             throw new DomainException(OrderErrorCodes.Invalid, "An order cannot be placed in the future.");
         }
 
+        if (deliveredAt is { } delivered)
+        {
+            EnsureValidDelivery(delivered, placedAt, now);
+        }
+
         var order = new Order(Guard.NotBlank(number, OrderErrorCodes.Invalid, "Order number", Limits.OrderNumberLength),
-            customer.Id, placedAt, now);
+            customer.Id, placedAt, now) { DeliveredAt = deliveredAt };
         foreach (var line in lines)
         {
             order._lines.Add(new OrderLine(order.Id, line));
@@ -62,7 +77,30 @@ public sealed class Order : Entity
         return order;
     }
 
+    /// <summary>The shop tells when the order was delivered (again, if it corrects itself); the return window now
+    /// counts from that day.</summary>
+    public void RecordDelivery(DateTime deliveredAt, DateTime now)
+    {
+        Guard.Utc(now);
+        EnsureValidDelivery(deliveredAt, PlacedAt, now);
+        DeliveredAt = deliveredAt;
+        Raise(new OrderDeliveryUpdated(Id));
+    }
+
     public bool BelongsTo(Customer customer) => customer.Id == CustomerId;
 
     public OrderLine? FindLine(Guid lineId) => _lines.Find(l => l.Id == lineId);
+
+    private static void EnsureValidDelivery(DateTime deliveredAt, DateTime placedAt, DateTime now)
+    {
+        if (Guard.Utc(deliveredAt) > now + ClockTolerance)
+        {
+            throw new DomainException(OrderErrorCodes.Invalid, "An order cannot be delivered in the future.");
+        }
+
+        if (deliveredAt < placedAt)
+        {
+            throw new DomainException(OrderErrorCodes.Invalid, "An order cannot be delivered before it was placed.");
+        }
+    }
 }

@@ -34,6 +34,7 @@ public sealed class OrderLine : Entity, IVersioned
 
         Quantity = line.Quantity;
         UnitPrice = line.UnitPrice;
+        Returnable = line.Returnable;
     }
 
     public Guid OrderId { get; private set; }
@@ -45,6 +46,9 @@ public sealed class OrderLine : Entity, IVersioned
     public int Quantity { get; private set; }
 
     public decimal UnitPrice { get; private set; }
+
+    /// <summary>False for a final sale: no ticket can be opened on the line.</summary>
+    public bool Returnable { get; private set; } = true;
 
     public int ClaimedQuantity { get; private set; }
 

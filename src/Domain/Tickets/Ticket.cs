@@ -78,12 +78,14 @@ public sealed class Ticket : Entity, IVersioned
 
     public IReadOnlyCollection<TicketEvent> History => _history.AsReadOnly();
 
-    /// <summary>Rule 2: a ticket is opened by the order's customer, on a line of that order, for items still returnable.</summary>
+    /// <summary>Rule 2: a ticket is opened by the order's customer, on a line of that order, for items still returnable:
+    /// not a final sale, inside the <paramref name="policy"/>'s window for the reason.</summary>
     public static Ticket Open(string number, Customer customer, Order order, Guid orderLineId, int quantity,
-        ReturnReason reason, string description, DateTime now)
+        ReturnReason reason, string description, ReturnPolicy policy, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(policy);
         if (!order.BelongsTo(customer))
         {
             throw new DomainException(TicketErrorCodes.OrderNotOwned, $"Order {order.Number} is not one of your orders.");
@@ -100,6 +102,7 @@ public sealed class Ticket : Entity, IVersioned
         var text = Guard.NotBlank(description, TicketErrorCodes.Invalid, "Description", Limits.DescriptionLength);
         var ticketNumber = Guard.NotBlank(number, TicketErrorCodes.Invalid, "Number", Limits.TicketNumberLength);
         Guard.Utc(now);
+        policy.EnsureReturnable(order, line, reason, now);
         line.Claim(quantity);
 
         var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text, now);

@@ -11,6 +11,12 @@ public static class TicketErrorCodes
     public const string QuantityExceeded = "ticket.quantity_exceeded";
     public const string Invalid = "ticket.invalid";
 
+    /// <summary>The order's return window for this reason has closed.</summary>
+    public const string ReturnWindowClosed = "ticket.return_window_closed";
+
+    /// <summary>The line is a final sale.</summary>
+    public const string LineNotReturnable = "ticket.line_not_returnable";
+
     /// <summary>Another request changed the ticket between this one's read and its save.</summary>
     public const string Changed = "ticket.changed";
 

@@ -1,6 +1,7 @@
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
+using SupportDesk.Application.Orders.Commands.UpdateOrderDelivery;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Orders.Queries.GetOrder;
 using SupportDesk.Application.Orders.Queries.GetOrders;
@@ -16,7 +17,7 @@ namespace SupportDesk.WebApi.Controllers;
 public sealed class OrdersController : ApiControllerBase
 {
     /// <summary>Import an order.</summary>
-    /// <remarks>Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. 409 `order.duplicate_number` when the number was already imported.</remarks>
+    /// <remarks>Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. `deliveredAt` (optional) starts the return window, else `placedAt` does; a line with `returnable: false` is a final sale. 409 `order.duplicate_number` when the number was already imported.</remarks>
     [HttpPost]
     [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<OrderDto>(StatusCodes.Status201Created)]
@@ -52,4 +53,17 @@ public sealed class OrdersController : ApiControllerBase
     [ProducesProblem(StatusCodes.Status404NotFound)]
     public Task<OrderDto> GetOrder(Guid id, CancellationToken cancellationToken) =>
         Sender.Send(new GetOrderQuery(id), cancellationToken);
+
+    /// <summary>Record an order's delivery.</summary>
+    /// <remarks>Manager or Integration (the shop). Sets (or corrects) when the order was delivered: its return window counts from that UTC day from now on, and `order.delivery_updated` goes to the events feed and webhooks. 400 when `deliveredAt` is missing or in the future; 404 for an unknown order; 409 `order.invalid` when it is before the order was placed.</remarks>
+    /// <param name="id">The order id.</param>
+    /// <param name="request">When it was delivered.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
+    [HttpPut("{id:guid}/delivery")]
+    [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
+    [ProducesResponseType<OrderDto>(StatusCodes.Status200OK)]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    public Task<OrderDto> UpdateOrderDelivery(Guid id, UpdateOrderDeliveryRequest request, CancellationToken cancellationToken) =>
+        Sender.Send(new UpdateOrderDeliveryCommand(id, request.DeliveredAt), cancellationToken);
 }

@@ -18,7 +18,7 @@ namespace SupportDesk.WebApi.Controllers;
 public sealed class TicketsController : ApiControllerBase
 {
     /// <summary>Open a return ticket.</summary>
-    /// <remarks>Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line's other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer's order; 409 when the quantity is not available.</remarks>
+    /// <remarks>Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line's other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer's order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).</remarks>
     [HttpPost]
     [Authorize(Roles = Roles.Customer)]
     [ProducesResponseType<TicketDto>(StatusCodes.Status201Created)]

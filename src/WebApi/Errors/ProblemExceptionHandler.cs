@@ -45,7 +45,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         ForbiddenAccessException f => Problem(status, "Forbidden", f.Message, f.Code),
         UnauthorizedAccessException => Problem(status, "Unauthorized", "Sign in first.", "auth.unauthenticated"),
         ConflictException c => Problem(status, "Conflict", c.Message, c.Code),
-        DomainException d => Problem(status, "Business rule", d.Message, d.Code),
+        DomainException d => WithDetails(Problem(status, "Business rule", d.Message, d.Code), d),
         _ => Problem(status, "Refused", exception.Message, "request.refused"),
     };
 
@@ -88,6 +88,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>What a rule's refusal carries beyond its message (e.g. <c>returnableUntil</c>), as extension members.</summary>
+    private static ProblemDetails WithDetails(ProblemDetails problem, DomainException exception)
+    {
+        foreach (var (name, value) in exception.Details)
+        {
+            problem.Extensions[name] = value;
+        }
+
         return problem;
     }
 

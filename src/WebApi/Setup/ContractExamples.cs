@@ -37,6 +37,7 @@ internal static class ContractExamples
     private static readonly Guid AgentId = Guid.Parse("01a2345a-e0df-7968-a19f-6943e7d90ce3");
     private static readonly Guid WebhookId = Guid.Parse("01a2345b-0a1c-7d2e-8f30-4a5b6c7d8e9f");
     private static readonly DateTime Placed = new(2026, 11, 20, 9, 30, 0, DateTimeKind.Utc);
+    private static readonly DateTime Delivered = new(2026, 11, 22, 16, 40, 0, DateTimeKind.Utc);
     private static readonly DateTime Opened = new(2026, 12, 1, 10, 15, 0, DateTimeKind.Utc);
     private static readonly DateTime Assigned = Opened.AddSeconds(2);
     private static readonly DateTime Resolved = Opened.AddMinutes(25);
@@ -44,9 +45,13 @@ internal static class ContractExamples
     private static readonly OrderLineDto Line = new()
     {
         Id = LineId, Sku = "KETTLE-1", ProductName = "Electric kettle 1.7 l", Quantity = 2, UnitPrice = 49.90m, ReturnableQuantity = 1,
+        Returnable = true, ReturnableUntil = ReturnPolicy.Default.ReturnableUntil(Delivered),
     };
 
-    private static readonly OrderDto Order = new() { Id = OrderId, Number = "SO-1001", CustomerId = CustomerId, PlacedAt = Placed, Lines = [Line] };
+    private static readonly OrderDto Order = new()
+    {
+        Id = OrderId, Number = "SO-1001", CustomerId = CustomerId, PlacedAt = Placed, DeliveredAt = Delivered, Lines = [Line],
+    };
 
     private static readonly TicketSummaryDto Summary = new()
     {
@@ -115,9 +120,10 @@ internal static class ContractExamples
         [typeof(OpenTicketCommand)] = new OpenTicketCommand(OrderId, LineId, 1, ReturnReason.Damaged, "The lid arrived cracked."),
         [typeof(ResolveTicketRequest)] = new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded in full; no need to send it back."),
         [typeof(ImportOrderCommand)] = new ImportOrderCommand("SO-1001", "ada@example.com", Placed,
-            [new ImportOrderLine("KETTLE-1", "Electric kettle 1.7 l", 2, 49.90m)], "Ada Lovelace"),
+            [new ImportOrderLine("KETTLE-1", "Electric kettle 1.7 l", 2, 49.90m)], "Ada Lovelace", Delivered),
         [typeof(ImportOrderLine)] = new ImportOrderLine("KETTLE-1", "Electric kettle 1.7 l", 2, 49.90m),
         [typeof(CreateAgentCommand)] = new CreateAgentCommand("Grace Hopper", "grace@support.example", "Compiler-1952-Navy"),
+        [typeof(UpdateOrderDeliveryRequest)] = new UpdateOrderDeliveryRequest(Delivered),
         [typeof(UpdateAgentRequest)] = new UpdateAgentRequest("Grace B. Hopper", "grace@support.example"),
         [typeof(AvailabilityRequest)] = new AvailabilityRequest(false),
         [typeof(CreateWebhookCommand)] = new CreateWebhookCommand("https://shop.example/hooks/supportdesk", ["ticket.resolved"], "Refunds to the ERP"),

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Demo.Commands.SeedDemoData;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests.Demo;
 
@@ -17,5 +19,23 @@ public sealed class SeedDemoDataTests : DatabaseTest
 
         Task<(int Users, int Agents, int Orders, int Tickets)> Counts() => Desk.QueryAsync(async db =>
             (await db.Users.CountAsync(), await db.Agents.CountAsync(), await db.Orders.CountAsync(), await db.Tickets.CountAsync()));
+    }
+
+    [Test]
+    public async Task The_demo_shows_a_closed_return_window_and_a_final_sale_line()
+    {
+        await Desk.SendAsync(new SeedDemoDataCommand("SupportDesk-Demo-1"));
+        var policy = Desk.Services.GetRequiredService<ReturnPolicy>();
+
+        var orders = await Desk.QueryAsync(db => db.Orders.AsNoTracking().Include(o => o.Lines).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(orders.Where(o => policy.ReturnableUntil(o) < DateTime.UtcNow).Select(o => o.Number),
+                Is.EqualTo(new[] { "DEMO-1900" }), "only the demo order delivered months ago is closed");
+            Assert.That(orders.Single(o => o.Number == "DEMO-1900").DeliveredAt, Is.Not.Null);
+            Assert.That(orders.SelectMany(o => o.Lines).Where(l => !l.Returnable).Select(l => l.Sku),
+                Is.EqualTo(new[] { "GC-050" }));
+        });
     }
 }

@@ -27,6 +27,8 @@ public sealed class ErrorCodesTests
         ["TicketErrorCodes.Invalid"] = "ticket.invalid",
         ["TicketErrorCodes.Changed"] = "ticket.changed",
         ["TicketErrorCodes.BusyLine"] = "ticket.busy_line",
+        ["TicketErrorCodes.ReturnWindowClosed"] = "ticket.return_window_closed",
+        ["TicketErrorCodes.LineNotReturnable"] = "ticket.line_not_returnable",
         ["WebhookErrorCodes.Invalid"] = "webhook.invalid",
         ["WebhookErrorCodes.Disabled"] = "webhook.disabled",
         ["WebhookErrorCodes.DeliveryPending"] = "webhook.delivery_pending",

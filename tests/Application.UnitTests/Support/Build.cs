@@ -21,5 +21,5 @@ internal static class Build
 
     public static Ticket Ticket(Customer customer, Order order, DateTime? createdAt = null) =>
         Domain.Tickets.Ticket.Open(TicketNumber.New(), customer, order, order.Lines.First().Id, 1,
-            ReturnReason.Damaged, "Arrived with a cracked lid.", createdAt ?? Now.AddHours(-1));
+            ReturnReason.Damaged, "Arrived with a cracked lid.", ReturnPolicy.Default, createdAt ?? Now.AddHours(-1));
 }

@@ -11,7 +11,7 @@ public class OpeningATicketTests
         var shop = new Shop(lineQuantity: 3);
 
         var ticket = Ticket.Open("T-AAAA-BBBB", shop.Customer, shop.Order, shop.Line.Id, 2, ReturnReason.Defective,
-            "  Stops heating after a minute.  ", Times.Opened);
+            "  Stops heating after a minute.  ", ReturnPolicy.Default, Times.Opened);
 
         Assert.Multiple(() =>
         {
@@ -34,7 +34,7 @@ public class OpeningATicketTests
         var stranger = Build.Customer("Mallory Smith", "mallory@example.com");
 
         Assert.That(() => Ticket.Open(TicketNumber.New(), stranger, shop.Order, shop.Line.Id, 1, ReturnReason.Other,
-                "Not mine.", Times.Opened),
+                "Not mine.", ReturnPolicy.Default, Times.Opened),
             Refused.With(TicketErrorCodes.OrderNotOwned));
         Assert.That(shop.Line.ClaimedQuantity, Is.Zero);
     }
@@ -47,7 +47,7 @@ public class OpeningATicketTests
             Times.OrderPlaced);
 
         Assert.That(() => Ticket.Open(TicketNumber.New(), shop.Customer, shop.Order, otherOrder.Lines.First().Id, 1,
-                ReturnReason.Other, "Wrong line.", Times.Opened),
+                ReturnReason.Other, "Wrong line.", ReturnPolicy.Default, Times.Opened),
             Refused.With(TicketErrorCodes.OrderLineNotFound));
     }
 
@@ -148,7 +148,7 @@ public class OpeningATicketTests
         var shop = new Shop();
 
         Assert.That(() => Ticket.Open(TicketNumber.New(), shop.Customer, shop.Order, shop.Line.Id, 1,
-                ReturnReason.Damaged, description, Times.Opened),
+                ReturnReason.Damaged, description, ReturnPolicy.Default, Times.Opened),
             Refused.With(TicketErrorCodes.Invalid));
         Assert.That(shop.Line.ClaimedQuantity, Is.Zero);
     }
@@ -159,7 +159,7 @@ public class OpeningATicketTests
         var shop = new Shop();
 
         Assert.That(() => Ticket.Open(TicketNumber.New(), shop.Customer, shop.Order, shop.Line.Id, 1,
-                (ReturnReason)42, "Something.", Times.Opened),
+                (ReturnReason)42, "Something.", ReturnPolicy.Default, Times.Opened),
             Refused.With(TicketErrorCodes.Invalid));
     }
 

@@ -31,6 +31,8 @@ public sealed class AccessControlTests
             new ImportOrderRequest("SO-ACCESS", "access@example.test", DateTime.UtcNow.AddDays(-1), [Desk.Line()])),
         new("GET", "/api/orders", [Caller.Customer, Caller.Manager]),
         new("GET", $"/api/orders/{AnyId}", [Caller.Customer, Caller.Manager]),
+        new("PUT", $"/api/orders/{AnyId}/delivery", [Caller.Manager, Caller.Integration],
+            new UpdateOrderDeliveryRequest(DateTime.UtcNow.AddDays(-1))),
         new("POST", "/api/tickets", [Caller.Customer],
             new OpenTicketRequest(Guid.NewGuid(), Guid.NewGuid(), 1, ReturnReason.Damaged, "Broken.")),
         // The shop's systems read tickets (DESIGN.md, "Who uses it").

@@ -159,4 +159,55 @@ public sealed class ImportOrderTests : FunctionalTest
 
         AssertProblem(await agent.Api.ImportOrderAsync(Order("SO-1013")), HttpStatusCode.Forbidden, "auth.forbidden");
     }
+
+    [Test]
+    public async Task An_order_imported_with_its_delivery_and_a_final_sale_line_shows_each_lines_return_window()
+    {
+        var manager = await Desk.ManagerAsync();
+        var placed = new DateTime(2026, 1, 15, 10, 30, 0, DateTimeKind.Utc);
+        var delivered = new DateTime(2026, 1, 17, 23, 45, 0, DateTimeKind.Utc);
+        var request = Order("SO-1090", lines: [Desk.Line("KETTLE-1", 1), Desk.Line("GIFT-CARD", 1, 50m) with { Returnable = false }])
+            with { PlacedAt = placed, DeliveredAt = delivered };
+
+        var order = (await manager.ImportOrderAsync(request)).Expect(HttpStatusCode.Created);
+        var read = (await manager.GetOrderAsync(order.Id)).Expect(HttpStatusCode.OK);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(order.DeliveredAt, Is.EqualTo(delivered));
+            var lastInstant = new DateTime(2026, 2, 17, 0, 0, 0, DateTimeKind.Utc).AddTicks(-1); // 17 Jan + 30 days, end of day
+            Assert.That(order.Lines.Select(l => (l.Sku, l.Returnable, l.ReturnableUntil)), Is.EquivalentTo(new[]
+            {
+                ("KETTLE-1", true, (DateTime?)lastInstant), ("GIFT-CARD", false, (DateTime?)null),
+            }));
+            Assert.That(read.DeliveredAt, Is.EqualTo(delivered));
+            Assert.That(read.Lines, Is.EquivalentTo(order.Lines));
+        }
+    }
+
+    [Test]
+    public async Task Without_a_delivery_the_window_counts_from_the_purchase_and_lines_are_returnable()
+    {
+        var manager = await Desk.ManagerAsync();
+
+        var response = await manager.ImportOrderAsync(Order("SO-1091"));
+
+        var order = response.Expect(HttpStatusCode.Created);
+        Assert.That(response.Json.GetProperty("deliveredAt").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+        Assert.That(order.Lines.Select(l => (l.Returnable, l.ReturnableUntil)),
+            Is.All.EqualTo((true, (DateTime?)new DateTime(2026, 2, 14, 23, 59, 59, DateTimeKind.Utc).AddTicks(9_999_999))));
+    }
+
+    [Test]
+    public async Task A_delivery_before_the_purchase_is_a_400_on_delivered_at()
+    {
+        var manager = await Desk.ManagerAsync();
+
+        var problem = AssertProblem(await manager.ImportOrderAsync(Order("SO-1092") with
+        {
+            DeliveredAt = new DateTime(2026, 1, 15, 10, 0, 0, DateTimeKind.Utc),
+        }), HttpStatusCode.BadRequest, "request.validation");
+
+        Assert.That(problem.Errors!.Keys, Is.EqualTo(new[] { "deliveredAt" }));
+    }
 }

@@ -38,6 +38,9 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
 
     public Task<ApiResponse<OrderResponse>> GetOrderAsync(Guid id) => GetAsync<OrderResponse>($"/api/orders/{id}");
 
+    public Task<ApiResponse<OrderResponse>> UpdateOrderDeliveryAsync(Guid id, DateTime deliveredAt) =>
+        PutAsync<OrderResponse>($"/api/orders/{id}/delivery", new UpdateOrderDeliveryRequest(deliveredAt));
+
     // Tickets
     public Task<ApiResponse<TicketResponse>> OpenTicketAsync(OpenTicketRequest request) => PostAsync<TicketResponse>("/api/tickets", request);
 

@@ -49,9 +49,11 @@ public sealed record RegisterRequest(string Email, string Password, string FullN
 public sealed record TokenRequest(string Email, string Password);
 
 public sealed record ImportOrderRequest(string Number, string CustomerEmail, DateTime PlacedAt, IReadOnlyList<OrderLineRequest> Lines,
-    string? CustomerFullName = null);
+    string? CustomerFullName = null, DateTime? DeliveredAt = null);
 
-public sealed record OrderLineRequest(string Sku, string ProductName, int Quantity, decimal UnitPrice);
+public sealed record OrderLineRequest(string Sku, string ProductName, int Quantity, decimal UnitPrice, bool Returnable = true);
+
+public sealed record UpdateOrderDeliveryRequest(DateTime DeliveredAt);
 
 public sealed record OpenTicketRequest(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description);
 
@@ -67,9 +69,11 @@ public sealed record TokenResponse(string AccessToken, DateTime ExpiresAt);
 
 public sealed record CustomerResponse(Guid Id, string FullName, string Email);
 
-public sealed record OrderLineResponse(Guid Id, string Sku, string ProductName, int Quantity, decimal UnitPrice);
+public sealed record OrderLineResponse(Guid Id, string Sku, string ProductName, int Quantity, decimal UnitPrice,
+    bool Returnable = true, DateTime? ReturnableUntil = null);
 
-public sealed record OrderResponse(Guid Id, string Number, Guid CustomerId, DateTime PlacedAt, IReadOnlyList<OrderLineResponse> Lines);
+public sealed record OrderResponse(Guid Id, string Number, Guid CustomerId, DateTime PlacedAt, IReadOnlyList<OrderLineResponse> Lines,
+    DateTime? DeliveredAt = null);
 
 public sealed record TicketEventResponse(TicketEventType Type, DateTime At, string Actor, string? Detail);
 

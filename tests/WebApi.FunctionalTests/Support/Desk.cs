@@ -69,11 +69,16 @@ public sealed class Desk
         return new CustomerSession(customer, await SignInAsync(email, Password), email, Password);
     }
 
-    public async Task<OrderResponse> ImportOrderAsync(string customerEmail, params OrderLineRequest[] lines)
+    public Task<OrderResponse> ImportOrderAsync(string customerEmail, params OrderLineRequest[] lines) =>
+        ImportOrderAsync(customerEmail, DateTime.UtcNow.AddDays(-3), null, lines);
+
+    /// <summary>An order placed (and delivered, when given) at known times, for the return window.</summary>
+    public async Task<OrderResponse> ImportOrderAsync(string customerEmail, DateTime placedAt, DateTime? deliveredAt,
+        params OrderLineRequest[] lines)
     {
         var manager = await ManagerAsync();
-        var request = new ImportOrderRequest(UniqueOrderNumber(), customerEmail, DateTime.UtcNow.AddDays(-3),
-            lines.Length > 0 ? lines : [Line("KETTLE-1", 2), Line("TOASTER-2", 1, 29.50m)]);
+        var request = new ImportOrderRequest(UniqueOrderNumber(), customerEmail, placedAt,
+            lines.Length > 0 ? lines : [Line("KETTLE-1", 2), Line("TOASTER-2", 1, 29.50m)], DeliveredAt: deliveredAt);
         return (await manager.ImportOrderAsync(request)).Expect(HttpStatusCode.Created);
     }
 

@@ -18,6 +18,10 @@ public sealed record OrderDto
     /// <summary>When it was placed (UTC).</summary>
     public DateTime PlacedAt { get; init; }
 
+    /// <summary>When the shop delivered it (UTC), if it said so; the return window counts from it, else from
+    /// <c>placedAt</c>.</summary>
+    public DateTime? DeliveredAt { get; init; }
+
     /// <summary>Its lines, by SKU.</summary>
     public IReadOnlyList<OrderLineDto> Lines { get; init; } = [];
 
@@ -28,7 +32,9 @@ public sealed record OrderDto
         public Mapping()
         {
             CreateMap<OrderLine, OrderLineDto>()
-                .ForMember(d => d.ReturnableQuantity, o => o.MapFrom(s => s.Quantity - s.ClaimedQuantity));
+                .ForMember(d => d.ReturnableQuantity, o => o.MapFrom(s => s.Quantity - s.ClaimedQuantity))
+                // Computed from the order and the configured policy after the read: OrderReadModel.WithReturnWindow.
+                .ForMember(d => d.ReturnableUntil, o => o.Ignore());
             CreateMap<Order, OrderDto>()
                 .ForMember(d => d.Lines, o => o.MapFrom(s => s.Lines.OrderBy(l => l.Sku)))
                 .MaxDepth(2);

@@ -20,4 +20,16 @@ public sealed record OrderLineDto
 
     /// <summary>How many items of the line a new ticket may still ask to return.</summary>
     public int ReturnableQuantity { get; init; }
+
+    /// <summary>False for a final sale: no ticket can be opened on the line.</summary>
+    public bool Returnable { get; init; }
+
+    /// <summary>
+    /// The last instant (UTC, the end of the window's last day) a ticket can be opened on the line under the shop's
+    /// default return window (<c>Returns:WindowDays</c>), counted from <c>deliveredAt</c>, else <c>placedAt</c>; null
+    /// for a final sale. Some reasons have a longer window of their own (<c>Returns:WindowDaysByReason</c>, e.g. a
+    /// defect): a front end that does not know the reason yet can only show the default one, which is the shortest a
+    /// customer is promised; opening a ticket applies the window of its reason.
+    /// </summary>
+    public DateTime? ReturnableUntil { get; init; }
 }

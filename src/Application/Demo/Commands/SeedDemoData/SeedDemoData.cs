@@ -8,7 +8,8 @@ namespace SupportDesk.Application.Demo.Commands.SeedDemoData;
 
 /// <summary>
 /// Fills an empty desk with demo data (<c>Seed:Demo</c>): a manager, three agents, three customers with orders, two
-/// weeks of resolved tickets, two tickets in progress, an agent away and two tickets waiting. Everything goes
+/// weeks of resolved tickets, two tickets in progress, an agent away and two tickets waiting; the first customer also
+/// has an order whose return window has closed (delivered months ago) and an order with a final-sale line. Everything goes
 /// through the domain, as real use would, in one transaction; a second run finds the demo agents and does nothing.
 /// Sent by the hosts at start-up only (no endpoint).
 /// </summary>
@@ -83,14 +84,21 @@ public sealed class SeedDemoDataHandler(
                 db.Orders.Add(order);
                 lines.AddRange(order.Lines.Select(l => (customer, order, l)));
             }
+
+            if (i == 1)
+            {
+                AddReturnPolicyExamples(customer, now);
+            }
         }
 
         var next = 0;
+        // The history is made under the default window: the orders above are all inside it (placed at most 29 days
+        // ago), whatever a deployment configures later.
         Ticket Open(DateTime at)
         {
             var (customer, order, line) = lines[next % lines.Count];
             var ticket = Ticket.Open(TicketNumber.New(), customer, order, line.Id, 1, (ReturnReason)(next % 6),
-                Descriptions[next % Descriptions.Length], at);
+                Descriptions[next % Descriptions.Length], ReturnPolicy.Default, at);
             next++;
             db.Tickets.Add(ticket);
             return ticket;
@@ -122,5 +130,18 @@ public sealed class SeedDemoDataHandler(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: {Agents} agents, {Tickets} tickets", agents.Count, next);
         return true;
+    }
+
+    /// <summary>What the return policy refuses, to try in the demo: an order delivered four months ago (its window
+    /// closed, except for a defect) and a recent order with a final-sale line next to a returnable one.</summary>
+    private void AddReturnPolicyExamples(Customer customer, DateTime now)
+    {
+        db.Orders.Add(Order.Place("DEMO-1900", customer, now.AddDays(-125),
+            [new NewOrderLine("TB-600", "Tablet sleeve", 1, 24.90m)], now, deliveredAt: now.AddDays(-120)));
+        db.Orders.Add(Order.Place("DEMO-1901", customer, now.AddDays(-3),
+            [
+                new NewOrderLine("GC-050", "Gift card (final sale)", 1, 50.00m, Returnable: false),
+                new NewOrderLine("MS-220", "Wireless mouse", 1, 29.50m),
+            ], now, deliveredAt: now.AddDays(-1)));
     }
 }

@@ -3,6 +3,7 @@ using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Orders.Commands.ImportOrder;
 
@@ -15,22 +16,26 @@ namespace SupportDesk.Application.Orders.Commands.ImportOrder;
 /// <param name="PlacedAt">When it was placed (UTC), not in the future.</param>
 /// <param name="Lines">Its lines: at least one.</param>
 /// <param name="CustomerFullName">The customer's name, used only when the email is new to the desk.</param>
+/// <param name="DeliveredAt">When it was delivered (UTC), if known: not before <c>placedAt</c>, not in the future. The
+/// return window counts from it, else from <c>placedAt</c>; <c>PUT /api/orders/{id}/delivery</c> sets it later.</param>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
 public sealed record ImportOrderCommand(
     string Number,
     string CustomerEmail,
     DateTime PlacedAt,
     IReadOnlyList<ImportOrderLine> Lines,
-    string? CustomerFullName = null) : IRequest<OrderDto>;
+    string? CustomerFullName = null,
+    DateTime? DeliveredAt = null) : IRequest<OrderDto>;
 
 /// <summary>A line of an imported order.</summary>
 /// <param name="Sku">The product's SKU.</param>
 /// <param name="ProductName">The product's name.</param>
 /// <param name="Quantity">How many were ordered.</param>
 /// <param name="UnitPrice">The price of one, with at most two decimals.</param>
-public sealed record ImportOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice);
+/// <param name="Returnable">False for a final sale, which no ticket can return; true when omitted.</param>
+public sealed record ImportOrderLine(string Sku, string ProductName, int Quantity, decimal UnitPrice, bool Returnable = true);
 
-public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper)
+public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider clock, IMapper mapper, ReturnPolicy policy)
     : IRequestHandler<ImportOrderCommand, OrderDto>
 {
     public async Task<OrderDto> Handle(ImportOrderCommand request, CancellationToken cancellationToken)
@@ -54,12 +59,13 @@ public sealed class ImportOrderHandler(IApplicationDbContext db, TimeProvider cl
 
             // To the microsecond, as the database keeps it: the answer reads as the order read back later.
             var order = Order.Place(number, customer, StoredTime.Of(request.PlacedAt.ToUniversalTime()),
-                request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice)), now);
+                request.Lines.Select(l => new NewOrderLine(l.Sku, l.ProductName, l.Quantity, l.UnitPrice, l.Returnable)), now,
+                request.DeliveredAt is { } delivered ? StoredTime.Of(delivered.ToUniversalTime()) : null);
             db.Orders.Add(order);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return mapper.Map<OrderDto>(order);
+                return mapper.Map<OrderDto>(order).WithReturnWindow(policy);
             }
             catch (DbUpdateException) when (attempt == 1)
             {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using SupportDesk.Application.Common.Validation;
 using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Orders;
 
 namespace SupportDesk.Application.Orders.Commands.ImportOrder;
 
@@ -13,8 +14,14 @@ public sealed class ImportOrderValidator : AbstractValidator<ImportOrderCommand>
         RuleFor(c => c.CustomerFullName).MaximumLength(Limits.NameLength).OneLine();
         RuleFor(c => c.PlacedAt)
             .NotEmpty()
-            .Must(at => at.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime.AddMinutes(5))
+            .Must(at => at.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime + Order.ClockTolerance)
             .WithMessage("An order cannot be placed in the future.");
+        RuleFor(c => c.DeliveredAt)
+            .Must(at => at!.Value.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime + Order.ClockTolerance)
+            .WithMessage("An order cannot be delivered in the future.")
+            .Must((c, at) => at!.Value.ToUniversalTime() >= c.PlacedAt.ToUniversalTime())
+            .WithMessage("An order cannot be delivered before it was placed.")
+            .When(c => c.DeliveredAt is not null);
         RuleFor(c => c.Lines).Cascade(CascadeMode.Stop)
             .NotEmpty()
             .MaxItems(Limits.MaxOrderLines).WithMessage($"An order has at most {Limits.MaxOrderLines} lines.")

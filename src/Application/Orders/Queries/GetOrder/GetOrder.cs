@@ -1,5 +1,6 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Orders.Queries.GetOrder;
 
@@ -7,7 +8,7 @@ namespace SupportDesk.Application.Orders.Queries.GetOrder;
 [Authorize(Roles = $"{Roles.Customer},{Roles.Manager}")]
 public sealed record GetOrderQuery(Guid Id) : IRequest<OrderDto>;
 
-public sealed class GetOrderHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
+public sealed class GetOrderHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper, ReturnPolicy policy)
     : IRequestHandler<GetOrderQuery, OrderDto>
 {
     public async Task<OrderDto> Handle(GetOrderQuery request, CancellationToken cancellationToken)
@@ -19,7 +20,8 @@ public sealed class GetOrderHandler(IApplicationDbContext db, CurrentActor actor
             orders = orders.Where(o => o.CustomerId == customerId);
         }
 
-        return await orders.ProjectTo<OrderDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
+        var order = await orders.ProjectTo<OrderDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Order", request.Id);
+        return order.WithReturnWindow(policy);
     }
 }

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Common.Validation;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Orders.Queries.GetOrders;
 
@@ -10,7 +11,7 @@ namespace SupportDesk.Application.Orders.Queries.GetOrders;
 public sealed record GetOrdersQuery(Guid? CustomerId = null, string? Q = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IRequest<PagedList<OrderDto>>, IPagedRequest;
 
-public sealed class GetOrdersHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
+public sealed class GetOrdersHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper, ReturnPolicy policy)
     : IRequestHandler<GetOrdersQuery, PagedList<OrderDto>>
 {
     public async Task<PagedList<OrderDto>> Handle(GetOrdersQuery request, CancellationToken cancellationToken)
@@ -28,9 +29,10 @@ public sealed class GetOrdersHandler(IApplicationDbContext db, CurrentActor acto
             orders = orders.Where(o => o.Number.Contains(q));
         }
 
-        return await orders
+        var page = await orders
             .OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id)
             .ProjectTo<OrderDto>(mapper.ConfigurationProvider)
             .ToPagedListAsync(request, cancellationToken);
+        return page.WithReturnWindow(policy);
     }
 }

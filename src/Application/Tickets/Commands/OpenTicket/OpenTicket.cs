@@ -8,7 +8,8 @@ using SupportDesk.Domain.Tickets;
 namespace SupportDesk.Application.Tickets.Commands.OpenTicket;
 
 /// <summary>A customer asks to return items of a line of one of their orders. The ticket waits in the queue
-/// and the assignment job is asked to run at once.</summary>
+/// and the assignment job is asked to run at once. Refused (409) on a final-sale line and after the return window of
+/// the reason (<see cref="ReturnPolicy"/>); the latter problem carries <c>returnableUntil</c>.</summary>
 /// <param name="OrderId">One of the customer's own orders.</param>
 /// <param name="OrderLineId">The line of that order to return items of.</param>
 /// <param name="Quantity">How many items, at most what the line's other tickets have not claimed.</param>
@@ -25,6 +26,7 @@ public sealed class OpenTicketHandler(
     IAssignmentTrigger assignment,
     TimeProvider clock,
     IMapper mapper,
+    ReturnPolicy policy,
     ILogger<OpenTicketHandler> logger) : IRequestHandler<OpenTicketCommand, TicketDto>
 {
     /// <summary>Tickets opened at once on the same line take turns on the line's lock (<see cref="IOrderLineLocks"/>),
@@ -51,7 +53,7 @@ public sealed class OpenTicketHandler(
                 // read the same as the ticket read back later.
                 var now = StoredTime.Now(clock);
                 ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
-                    request.Description, now);
+                    request.Description, policy, now);
                 db.Tickets.Add(ticket);
                 try
                 {

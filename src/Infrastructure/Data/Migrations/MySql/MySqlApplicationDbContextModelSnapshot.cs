@@ -321,6 +321,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("datetime(6)");
 
@@ -360,6 +363,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
+
+                    b.Property<bool>("Returnable")
+                        .HasColumnType("tinyint(1)");
 
                     b.Property<string>("Sku")
                         .IsRequired()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.UnitTests.Orders.Commands.ImportOrder;
 
@@ -14,7 +15,7 @@ public class ImportOrderTests
     public void Create() => _db = new MockDatabase();
 
     private Task<OrderDto> Import(string number = " SO-7 ", string? customerName = "Ada Lovelace") =>
-        new ImportOrderHandler(_db.Object, new FixedClock(), Mapper.Application).Handle(
+        new ImportOrderHandler(_db.Object, new FixedClock(), Mapper.Application, ReturnPolicy.Default).Handle(
             new ImportOrderCommand(number, " ADA@example.com ", Build.Now.AddDays(-1),
                 [new ImportOrderLine("KETTLE-1", "Kettle", 2, 49.90m)], customerName),
             CancellationToken.None);

@@ -133,4 +133,22 @@ public class ImportOrderValidatorTests
 
         Assert.That(_validator.FailingFields(Valid with { Lines = lines }), Is.EqualTo(new[] { "Lines[1].Quantity" }));
     }
+
+    [Test]
+    public void An_order_with_a_past_delivery_and_a_final_sale_line_passes() =>
+        Assert.That(_validator.FailingFields(Valid with
+        {
+            DeliveredAt = Now.AddHours(-2),
+            Lines = [new ImportOrderLine("KETTLE-1", "Kettle", 2, 49.90m, Returnable: false)],
+        }), Is.Empty);
+
+    [Test]
+    public void A_delivery_more_than_five_minutes_ahead_fails_on_delivered_at() =>
+        Assert.That(_validator.FailingFields(Valid with { DeliveredAt = Now.AddMinutes(6) }),
+            Is.EqualTo(new[] { "DeliveredAt" }));
+
+    [Test]
+    public void A_delivery_before_the_order_was_placed_fails_on_delivered_at() =>
+        Assert.That(_validator.FailingFields(Valid with { DeliveredAt = Valid.PlacedAt.AddSeconds(-1) }),
+            Is.EqualTo(new[] { "DeliveredAt" }));
 }
