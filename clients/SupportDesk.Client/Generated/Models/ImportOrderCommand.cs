@@ -31,6 +31,8 @@ namespace SupportDesk.Client.Models
 #else
         public string CustomerFullName { get; set; }
 #endif
+        /// <summary>When it was delivered (UTC), if known: not before `placedAt`, not in the future. The            return window counts from it, else from `placedAt`; `PUT /api/orders/{id}/delivery` sets it later.</summary>
+        public DateTimeOffset? DeliveredAt { get; set; }
         /// <summary>Its lines: at least one.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -76,6 +78,7 @@ namespace SupportDesk.Client.Models
             {
                 { "customerEmail", n => { CustomerEmail = n.GetStringValue(); } },
                 { "customerFullName", n => { CustomerFullName = n.GetStringValue(); } },
+                { "deliveredAt", n => { DeliveredAt = n.GetDateTimeOffsetValue(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::SupportDesk.Client.Models.ImportOrderLine>(global::SupportDesk.Client.Models.ImportOrderLine.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
                 { "placedAt", n => { PlacedAt = n.GetDateTimeOffsetValue(); } },
@@ -90,6 +93,7 @@ namespace SupportDesk.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("customerEmail", CustomerEmail);
             writer.WriteStringValue("customerFullName", CustomerFullName);
+            writer.WriteDateTimeOffsetValue("deliveredAt", DeliveredAt);
             writer.WriteCollectionOfObjectValues<global::SupportDesk.Client.Models.ImportOrderLine>("lines", Lines);
             writer.WriteStringValue("number", Number);
             writer.WriteDateTimeOffsetValue("placedAt", PlacedAt);

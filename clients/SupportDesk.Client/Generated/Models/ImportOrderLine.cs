@@ -25,6 +25,8 @@ namespace SupportDesk.Client.Models
 #endif
         /// <summary>How many were ordered.</summary>
         public int? Quantity { get; set; }
+        /// <summary>False for a final sale, which no ticket can return; true when omitted.</summary>
+        public bool? Returnable { get; set; }
         /// <summary>The product&apos;s SKU.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -41,6 +43,7 @@ namespace SupportDesk.Client.Models
         public ImportOrderLine()
         {
             AdditionalData = new Dictionary<string, object>();
+            Returnable = true;
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -62,6 +65,7 @@ namespace SupportDesk.Client.Models
             {
                 { "productName", n => { ProductName = n.GetStringValue(); } },
                 { "quantity", n => { Quantity = n.GetIntValue(); } },
+                { "returnable", n => { Returnable = n.GetBoolValue(); } },
                 { "sku", n => { Sku = n.GetStringValue(); } },
                 { "unitPrice", n => { UnitPrice = n.GetDoubleValue(); } },
             };
@@ -75,6 +79,7 @@ namespace SupportDesk.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("productName", ProductName);
             writer.WriteIntValue("quantity", Quantity);
+            writer.WriteBoolValue("returnable", Returnable);
             writer.WriteStringValue("sku", Sku);
             writer.WriteDoubleValue("unitPrice", UnitPrice);
             writer.WriteAdditionalData(AdditionalData);

@@ -8,7 +8,7 @@ using System;
 namespace SupportDesk.Client.Models
 {
     /// <summary>
-    /// A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once.
+    /// A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once. Refused (409) on a final-sale line and after the return window of            the reason (ReturnPolicy); the latter problem carries `returnableUntil`.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class OpenTicketCommand : IAdditionalDataHolder, IParsable

@@ -8,7 +8,7 @@ using System;
 namespace SupportDesk.Client.Models
 {
     /// <summary>
-    /// `order.delivery_updated`: The shop recorded an order&apos;s delivery. Part of the contract; this version does not send it yet.
+    /// `order.delivery_updated`: The shop recorded an order&apos;s delivery.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class OrderDeliveryUpdatedEvent : IAdditionalDataHolder, IParsable

@@ -17,6 +17,8 @@ namespace SupportDesk.Client.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The customer who placed it.</summary>
         public Guid? CustomerId { get; set; }
+        /// <summary>When the shop delivered it (UTC), if it said so; the return window counts from it, else from            `placedAt`.</summary>
+        public DateTimeOffset? DeliveredAt { get; set; }
         /// <summary>The order id.</summary>
         public Guid? Id { get; set; }
         /// <summary>Its lines, by SKU.</summary>
@@ -63,6 +65,7 @@ namespace SupportDesk.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "customerId", n => { CustomerId = n.GetGuidValue(); } },
+                { "deliveredAt", n => { DeliveredAt = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "lines", n => { Lines = n.GetCollectionOfObjectValues<global::SupportDesk.Client.Models.OrderLineDto>(global::SupportDesk.Client.Models.OrderLineDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
@@ -77,6 +80,7 @@ namespace SupportDesk.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("customerId", CustomerId);
+            writer.WriteDateTimeOffsetValue("deliveredAt", DeliveredAt);
             writer.WriteGuidValue("id", Id);
             writer.WriteCollectionOfObjectValues<global::SupportDesk.Client.Models.OrderLineDto>("lines", Lines);
             writer.WriteStringValue("number", Number);

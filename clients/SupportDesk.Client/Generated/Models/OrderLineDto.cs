@@ -27,8 +27,12 @@ namespace SupportDesk.Client.Models
 #endif
         /// <summary>How many were ordered.</summary>
         public int? Quantity { get; set; }
+        /// <summary>False for a final sale: no ticket can be opened on the line.</summary>
+        public bool? Returnable { get; set; }
         /// <summary>How many items of the line a new ticket may still ask to return.</summary>
         public int? ReturnableQuantity { get; set; }
+        /// <summary>The last instant (UTC, the end of the window&apos;s last day) a ticket can be opened on the line under the shop&apos;sdefault return window (`Returns:WindowDays`), counted from `deliveredAt`, else `placedAt`; nullfor a final sale. Some reasons have a longer window of their own (`Returns:WindowDaysByReason`, e.g. adefect): a front end that does not know the reason yet can only show the default one, which is the shortest acustomer is promised; opening a ticket applies the window of its reason.</summary>
+        public DateTimeOffset? ReturnableUntil { get; set; }
         /// <summary>The product&apos;s SKU.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -67,7 +71,9 @@ namespace SupportDesk.Client.Models
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "productName", n => { ProductName = n.GetStringValue(); } },
                 { "quantity", n => { Quantity = n.GetIntValue(); } },
+                { "returnable", n => { Returnable = n.GetBoolValue(); } },
                 { "returnableQuantity", n => { ReturnableQuantity = n.GetIntValue(); } },
+                { "returnableUntil", n => { ReturnableUntil = n.GetDateTimeOffsetValue(); } },
                 { "sku", n => { Sku = n.GetStringValue(); } },
                 { "unitPrice", n => { UnitPrice = n.GetDoubleValue(); } },
             };
@@ -82,7 +88,9 @@ namespace SupportDesk.Client.Models
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("productName", ProductName);
             writer.WriteIntValue("quantity", Quantity);
+            writer.WriteBoolValue("returnable", Returnable);
             writer.WriteIntValue("returnableQuantity", ReturnableQuantity);
+            writer.WriteDateTimeOffsetValue("returnableUntil", ReturnableUntil);
             writer.WriteStringValue("sku", Sku);
             writer.WriteDoubleValue("unitPrice", UnitPrice);
             writer.WriteAdditionalData(AdditionalData);

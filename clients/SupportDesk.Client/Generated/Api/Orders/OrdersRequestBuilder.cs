@@ -80,7 +80,7 @@ namespace SupportDesk.Client.Api.Orders
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.PagedListOfOrderDto>(requestInfo, global::SupportDesk.Client.Models.PagedListOfOrderDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. 409 `order.duplicate_number` when the number was already imported.
+        /// Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. `deliveredAt` (optional) starts the return window, else `placedAt` does; a line with `returnable: false` is a final sale. 409 `order.duplicate_number` when the number was already imported.
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.OrderDto"/></returns>
         /// <param name="body">The shop pushes an order. The customer is found by email; an unknown email creates the customer without anaccount (named `customerFullName`, or after the email), which registering later links.</param>
@@ -140,7 +140,7 @@ namespace SupportDesk.Client.Api.Orders
             return requestInfo;
         }
         /// <summary>
-        /// Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. 409 `order.duplicate_number` when the number was already imported.
+        /// Manager or Integration (the shop). Records an order with its lines for the customer with this email; an unknown email creates the customer without an account, which registering later claims. `deliveredAt` (optional) starts the return window, else `placedAt` does; a line with `returnable: false` is a final sale. 409 `order.duplicate_number` when the number was already imported.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The shop pushes an order. The customer is found by email; an unknown email creates the customer without anaccount (named `customerFullName`, or after the email), which registering later links.</param>

@@ -80,10 +80,10 @@ namespace SupportDesk.Client.Api.Tickets
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto>(requestInfo, global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available.
+        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.TicketDto"/></returns>
-        /// <param name="body">A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once.</param>
+        /// <param name="body">A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once. Refused (409) on a final-sale line and after the return window of            the reason (ReturnPolicy); the latter problem carries `returnableUntil`.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
@@ -142,10 +142,10 @@ namespace SupportDesk.Client.Api.Tickets
             return requestInfo;
         }
         /// <summary>
-        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available.
+        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once.</param>
+        /// <param name="body">A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once. Refused (409) on a final-sale line and after the return window of            the reason (ReturnPolicy); the latter problem carries `returnableUntil`.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable

@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SupportDesk.Client.Api.Orders.Item.Delivery;
 using SupportDesk.Client.Models;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,11 @@ namespace SupportDesk.Client.Api.Orders.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class OrdersItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The delivery property</summary>
+        public global::SupportDesk.Client.Api.Orders.Item.Delivery.DeliveryRequestBuilder Delivery
+        {
+            get => new global::SupportDesk.Client.Api.Orders.Item.Delivery.DeliveryRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::SupportDesk.Client.Api.Orders.Item.OrdersItemRequestBuilder"/> and sets the default values.
         /// </summary>
