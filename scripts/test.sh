@@ -30,6 +30,16 @@ if [[ ! -x /usr/bin/chromium ]]; then
   fi
 fi
 
+# --- Node.js for the typed-client check (openapi-typescript + tsc, tests/WebApi.FunctionalTests/Client) --------------
+if ! command -v npm >/dev/null 2>&1; then
+  if is_root; then
+    say "Installing Debian's nodejs and npm (the TypeScript client check)"
+    apt_install nodejs npm || { echo "Could not install nodejs and npm." >&2; exit 1; }
+  else
+    echo "warning: npm is missing and this is not root: install the 'nodejs' and 'npm' packages, or the TypeScript client check fails." >&2
+  fi
+fi
+
 # --- MariaDB ----------------------------------------------------------------------------------------------
 source scripts/lib/mariadb.sh
 trap mariadb_stop EXIT
