@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Microsoft.Extensions.Options;
+using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure.Assignment;
 using SupportDesk.Infrastructure.Returns;
 using SupportDesk.Infrastructure.Events;
@@ -40,6 +41,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         // The use cases take the domain's policy itself, so the rule reads the same in handlers and in tests.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReturnsOptions>>().Value.ToPolicy());
+        services.AddSingleton(provider =>
+            new QueuePolicy(provider.GetRequiredService<IOptions<AssignmentOptions>>().Value.PromoteAfterMinutes));
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);

@@ -36,7 +36,8 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IWebhookAddressPolicy>())
             .AddSingleton(Mock.Of<IWebhookSecrets>())
             .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>())
-            .AddSingleton(ReturnPolicy.Default);
+            .AddSingleton(ReturnPolicy.Default)
+            .AddSingleton(QueuePolicy.Default);
         services.AddApplicationServices();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -54,6 +54,7 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
         TicketEventType.Assigned => EventTypes.TicketAssigned,
         TicketEventType.ReturnedToQueue => EventTypes.TicketReturnedToQueue,
         TicketEventType.Resolved => EventTypes.TicketResolved,
+        TicketEventType.PriorityChanged => EventTypes.TicketPriorityChanged,
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No event type for this ticket change."),
     };
 

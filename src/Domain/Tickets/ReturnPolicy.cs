@@ -5,7 +5,8 @@ namespace SupportDesk.Domain.Tickets;
 /// <summary>
 /// How long after its delivery (else its purchase) an order's lines can be returned: <see cref="WindowDays"/> days,
 /// or a reason's own number of days (a defect shows late, so it gets longer). The window runs through the end of
-/// its last day in UTC: a customer opening "on the last day" is never refused for the hour of the day.
+/// its last day in UTC: a customer opening "on the last day" is never refused for the hour of the day. It also says
+/// which <see cref="TicketPriority"/> a ticket gets from its reason (a broken item is served before an unwanted one).
 /// </summary>
 public sealed class ReturnPolicy
 {
@@ -15,14 +16,36 @@ public sealed class ReturnPolicy
     public const int MaxWindowDays = 3650;
 
     private readonly Dictionary<ReturnReason, int> _daysByReason;
+    private readonly Dictionary<ReturnReason, TicketPriority> _priorityByReason;
 
-    public ReturnPolicy(int windowDays, IReadOnlyDictionary<ReturnReason, int>? windowDaysByReason = null)
+    /// <param name="windowDays">The window of every reason without one of its own.</param>
+    /// <param name="windowDaysByReason">The reasons with a window of their own.</param>
+    /// <param name="priorityByReason">A reason's priority; a reason left out is <see cref="TicketPriority.Normal"/>.
+    /// Null takes <see cref="DefaultPriorityByReason"/>.</param>
+    public ReturnPolicy(int windowDays, IReadOnlyDictionary<ReturnReason, int>? windowDaysByReason = null,
+        IReadOnlyDictionary<ReturnReason, TicketPriority>? priorityByReason = null)
     {
         WindowDays = Days(windowDays);
         _daysByReason = (windowDaysByReason ?? new Dictionary<ReturnReason, int>())
-            .ToDictionary(p => Enum.IsDefined(p.Key) ? p.Key : throw new ArgumentException($"Unknown reason {p.Key}."),
-                p => Days(p.Value));
+            .ToDictionary(p => Known(p.Key), p => Days(p.Value));
+        _priorityByReason = (priorityByReason ?? DefaultPriorityByReason)
+            .ToDictionary(p => Known(p.Key),
+                p => Enum.IsDefined(p.Value) ? p.Value : throw new ArgumentException($"Unknown priority {p.Value}."));
     }
+
+    /// <summary>The priority of each reason by default: a damaged, defective or wrong item is
+    /// <see cref="TicketPriority.High"/>, an item no longer needed <see cref="TicketPriority.Low"/>, the rest
+    /// <see cref="TicketPriority.Normal"/>.</summary>
+    public static IReadOnlyDictionary<ReturnReason, TicketPriority> DefaultPriorityByReason { get; } =
+        new Dictionary<ReturnReason, TicketPriority>
+        {
+            [ReturnReason.Damaged] = TicketPriority.High,
+            [ReturnReason.Defective] = TicketPriority.High,
+            [ReturnReason.WrongItem] = TicketPriority.High,
+            [ReturnReason.NotAsDescribed] = TicketPriority.Normal,
+            [ReturnReason.Other] = TicketPriority.Normal,
+            [ReturnReason.NoLongerNeeded] = TicketPriority.Low,
+        };
 
     /// <summary>The reasons with a window of their own by default.</summary>
     public static IReadOnlyDictionary<ReturnReason, int> DefaultDaysByReason { get; } =
@@ -36,6 +59,12 @@ public sealed class ReturnPolicy
     public int WindowDays { get; }
 
     public IReadOnlyDictionary<ReturnReason, int> WindowDaysByReason => _daysByReason.AsReadOnly();
+
+    public IReadOnlyDictionary<ReturnReason, TicketPriority> PriorityByReason => _priorityByReason.AsReadOnly();
+
+    /// <summary>The priority a ticket opened for <paramref name="reason"/> starts with.</summary>
+    public TicketPriority PriorityFor(ReturnReason reason) =>
+        _priorityByReason.TryGetValue(reason, out var priority) ? priority : TicketPriority.Normal;
 
     /// <summary>The days of the window for <paramref name="reason"/>; the default window when null.</summary>
     public int WindowDaysFor(ReturnReason? reason) =>
@@ -80,6 +109,9 @@ public sealed class ReturnPolicy
             throw new ReturnWindowClosedException(order.Number, until);
         }
     }
+
+    private static ReturnReason Known(ReturnReason reason) =>
+        Enum.IsDefined(reason) ? reason : throw new ArgumentException($"Unknown reason {reason}.");
 
     private static int Days(int days) => days is >= 0 and <= MaxWindowDays
         ? days

@@ -7,7 +7,7 @@ namespace SupportDesk.Domain.Tickets;
 /// <summary>
 /// A customer's request to return items of one order line. The workflow is Open → InProgress → Resolved; a ticket
 /// in progress goes back to Open only when the agent holding it is removed, keeping its place in the queue
-/// (the queue is ordered by <see cref="CreatedAt"/>).
+/// (the queue is ordered by <see cref="Priority"/> with aging, then <see cref="CreatedAt"/>: <see cref="QueuePolicy"/>).
 /// </summary>
 public sealed class Ticket : Entity, IVersioned
 {
@@ -22,7 +22,7 @@ public sealed class Ticket : Entity, IVersioned
     }
 
     private Ticket(string number, Guid customerId, Order order, OrderLine line, int quantity, ReturnReason reason,
-        string description, DateTime now)
+        string description, TicketPriority priority, DateTime now)
     {
         Number = number;
         CustomerId = customerId;
@@ -32,6 +32,7 @@ public sealed class Ticket : Entity, IVersioned
         Quantity = quantity;
         Reason = reason;
         Description = description;
+        Priority = priority;
         Status = TicketStatus.Open;
         CreatedAt = now;
     }
@@ -54,6 +55,9 @@ public sealed class Ticket : Entity, IVersioned
     public string Description { get; private set; }
 
     public TicketStatus Status { get; private set; }
+
+    /// <summary>From the reason when opened (<see cref="ReturnPolicy.PriorityFor"/>); a manager may change it.</summary>
+    public TicketPriority Priority { get; private set; }
 
     /// <summary>The agent working on it, or who resolved it.</summary>
     public Guid? AssignedAgentId { get; private set; }
@@ -79,7 +83,8 @@ public sealed class Ticket : Entity, IVersioned
     public IReadOnlyCollection<TicketEvent> History => _history.AsReadOnly();
 
     /// <summary>Rule 2: a ticket is opened by the order's customer, on a line of that order, for items still returnable:
-    /// not a final sale, inside the <paramref name="policy"/>'s window for the reason.</summary>
+    /// not a final sale, inside the <paramref name="policy"/>'s window for the reason. Its priority is the policy's
+    /// for the reason.</summary>
     public static Ticket Open(string number, Customer customer, Order order, Guid orderLineId, int quantity,
         ReturnReason reason, string description, ReturnPolicy policy, DateTime now)
     {
@@ -105,7 +110,8 @@ public sealed class Ticket : Entity, IVersioned
         policy.EnsureReturnable(order, line, reason, now);
         line.Claim(quantity);
 
-        var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text, now);
+        var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text,
+            policy.PriorityFor(reason), now);
         ticket.Record(TicketEventType.Opened, now, customer.FullName,
             $"{quantity} × {line.ProductName} ({line.Sku}), reason {reason}");
         return ticket;
@@ -156,6 +162,33 @@ public sealed class Ticket : Entity, IVersioned
         HolderAgentId = null;
         agent.Release(this, now);
         Record(TicketEventType.Resolved, now, agent.FullName, outcome.ToString());
+    }
+
+    /// <summary>A manager changes how urgently the ticket is served, while it is open or in progress; a resolved
+    /// ticket keeps the priority it had. The same priority again changes nothing (no history line, no event).</summary>
+    public void ChangePriority(TicketPriority priority, string actor, DateTime now)
+    {
+        Guard.Utc(now);
+        if (!Enum.IsDefined(priority))
+        {
+            throw new DomainException(TicketErrorCodes.Invalid, "Unknown priority.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (Status == TicketStatus.Resolved)
+        {
+            throw new DomainException(TicketErrorCodes.InvalidTransition,
+                $"Ticket {Number} is resolved; its priority can no longer change.");
+        }
+
+        if (priority == Priority)
+        {
+            return;
+        }
+
+        var was = Priority;
+        Priority = priority;
+        Record(TicketEventType.PriorityChanged, now, actor, $"{was} → {priority}");
     }
 
     /// <summary>The only way back from InProgress to Open: the holder was removed (called by <see cref="Agent.Remove"/>).</summary>

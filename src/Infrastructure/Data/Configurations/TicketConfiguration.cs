@@ -23,6 +23,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.Description).HasMaxLength(Limits.DescriptionLength).IsRequired();
         builder.Property(t => t.ResolutionNote).HasMaxLength(Limits.ResolutionNoteLength);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        // Tickets from before priorities existed became Normal (the TicketPriority migration's default value).
+        builder.Property(t => t.Priority).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Reason).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Version).IsConcurrencyToken();
@@ -31,8 +33,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // An agent holds at most one ticket in progress, whatever the processes writing at once: the database
         // refuses a second row with the same holder (NULLs, the tickets not in progress, do not collide).
         builder.HasIndex(t => t.HolderAgentId).IsUnique();
-        // One index behind each filter and order of the queries; the queue is (Status, CreatedAt).
+        // One index behind each filter and order of the queries; the queue reads the open tickets of each priority
+        // oldest first (Status, Priority, CreatedAt); the lists filter by status alone, oldest first.
         builder.HasIndex(t => new { t.Status, t.CreatedAt });
+        builder.HasIndex(t => new { t.Status, t.Priority, t.CreatedAt });
         builder.HasIndex(t => new { t.CustomerId, t.CreatedAt });
         builder.HasIndex(t => new { t.AssignedAgentId, t.CreatedAt });
         builder.HasIndex(t => t.CreatedAt);

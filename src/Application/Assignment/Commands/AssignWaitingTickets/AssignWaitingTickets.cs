@@ -10,6 +10,7 @@ public sealed record AssignWaitingTicketsCommand : IRequest<AssignmentRun>;
 public sealed class AssignWaitingTicketsHandler(
     IApplicationDbContext db,
     TimeProvider clock,
+    QueuePolicy queue,
     ILogger<AssignWaitingTicketsHandler> logger) : IRequestHandler<AssignWaitingTicketsCommand, AssignmentRun>
 {
     /// <summary>After this many lost races in one run, leave the rest to the next trigger or sweep.</summary>
@@ -20,12 +21,13 @@ public sealed class AssignWaitingTicketsHandler(
         int assigned = 0, conflicts = 0;
         while (conflicts < MaxConflictsPerRun)
         {
-            // Policy: the oldest waiting ticket goes to the agent free for the longest time. One pair per
+            // Policy: the next waiting ticket (highest priority with aging, then oldest: QueuePolicy) goes to the
+            // agent free for the longest time. One pair per
             // transaction: the pair's two rows are saved under their concurrency tokens, and the unique holder
             // column stops any second ticket for the agent, so a process that raced us fails its save and retries.
             var ticket = await db.Tickets
                 .Where(t => t.Status == TicketStatus.Open)
-                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                .OrderBy(queue.Rank(clock.GetUtcNow().UtcDateTime)).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             if (ticket is null)
             {

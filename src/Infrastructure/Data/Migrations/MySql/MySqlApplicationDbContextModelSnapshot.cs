@@ -433,6 +433,11 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(16)
                         .HasColumnType("varchar(16)");
 
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
@@ -476,6 +481,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("CustomerId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "Priority", "CreatedAt");
 
                     b.ToTable("Tickets", null, t =>
                         {

@@ -420,6 +420,11 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
@@ -463,6 +468,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "Priority", "CreatedAt");
 
                     b.ToTable("Tickets", null, t =>
                         {
