@@ -1,5 +1,6 @@
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
+using SupportDesk.Application.Tickets.Commands.ChangeTicketPriority;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 using SupportDesk.Application.Tickets.Queries;
@@ -11,14 +12,15 @@ using SupportDesk.WebApi.Errors;
 
 namespace SupportDesk.WebApi.Controllers;
 
-/// <summary>Return tickets: customers open them on their orders, agents resolve the one they hold.</summary>
+/// <summary>Return tickets: customers open them on their orders, agents resolve the one they hold, managers set
+/// their priority.</summary>
 [Route("api/tickets")]
 [ProducesProblem(StatusCodes.Status401Unauthorized)]
 [ProducesProblem(StatusCodes.Status403Forbidden)]
 public sealed class TicketsController : ApiControllerBase
 {
     /// <summary>Open a return ticket.</summary>
-    /// <remarks>Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line's other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer's order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).</remarks>
+    /// <remarks>Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line's other tickets. The ticket gets its priority from the reason (`Returns:PriorityByReason`) and goes to the free agent waiting longest at once, or waits in the queue (highest priority first, a waiting ticket counting one level higher per `Assignment:PromoteAfterMinutes`, then oldest first). 404 for another customer's order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).</remarks>
     [HttpPost]
     [Authorize(Roles = Roles.Customer)]
     [ProducesResponseType<TicketDto>(StatusCodes.Status201Created)]
@@ -31,8 +33,9 @@ public sealed class TicketsController : ApiControllerBase
     }
 
     /// <summary>List tickets.</summary>
-    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer's email or the product name.</remarks>
+    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer's email or the product name.</remarks>
     /// <param name="status">Only tickets in these statuses (repeat the parameter for several).</param>
+    /// <param name="priority">Only tickets of these priorities (repeat the parameter for several).</param>
     /// <param name="agentId">Only tickets assigned to this agent.</param>
     /// <param name="customerId">Only this customer's tickets.</param>
     /// <param name="q">A ticket number, order number or SKU, or part of the customer's email or the product name.</param>
@@ -45,12 +48,14 @@ public sealed class TicketsController : ApiControllerBase
     [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
     [ProducesResponseType<PagedList<TicketSummaryDto>>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetTicketsQuery))]
-    public Task<PagedList<TicketSummaryDto>> ListTickets([FromQuery] TicketStatus[]? status, [FromQuery] Guid? agentId,
+    public Task<PagedList<TicketSummaryDto>> ListTickets([FromQuery] TicketStatus[]? status,
+        [FromQuery] TicketPriority[]? priority, [FromQuery] Guid? agentId,
         [FromQuery] Guid? customerId, [FromQuery] string? q, [FromQuery] DateTime? createdFrom, [FromQuery] DateTime? createdTo,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetTicketsQuery
         {
             Status = status,
+            Priority = priority,
             AgentId = agentId,
             CustomerId = customerId,
             Q = q,
@@ -83,4 +88,18 @@ public sealed class TicketsController : ApiControllerBase
     [ProducesProblem(StatusCodes.Status409Conflict)]
     public Task<TicketDto> ResolveTicket(Guid id, ResolveTicketRequest request, CancellationToken cancellationToken) =>
         Sender.Send(new ResolveTicketCommand(id, request.Outcome, request.Note), cancellationToken);
+
+    /// <summary>Change a ticket's priority.</summary>
+    /// <remarks>Manager only (403 for customers, agents and integrations). The change is recorded in the ticket's history ("High → Low") and emitted as `ticket.priority_changed`; the same priority again changes nothing. A waiting ticket takes its new place in the queue at the next assignment. 404 for an unknown ticket; 409 `ticket.invalid_transition` for a resolved ticket, whose priority no longer changes.</remarks>
+    /// <param name="id">The ticket id.</param>
+    /// <param name="request">The new priority.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
+    [HttpPut("{id:guid}/priority")]
+    [Authorize(Roles = Roles.Manager)]
+    [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    public Task<TicketDto> ChangeTicketPriority(Guid id, ChangeTicketPriorityRequest request,
+        CancellationToken cancellationToken) =>
+        Sender.Send(new ChangeTicketPriorityCommand(id, request.Priority), cancellationToken);
 }

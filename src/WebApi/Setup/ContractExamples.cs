@@ -55,7 +55,7 @@ internal static class ContractExamples
 
     private static readonly TicketSummaryDto Summary = new()
     {
-        Id = TicketId, Number = "T-7KQ2M9", Status = TicketStatus.Resolved, CustomerId = CustomerId, CustomerName = "Ada Lovelace",
+        Id = TicketId, Number = "T-7KQ2M9", Status = TicketStatus.Resolved, Priority = TicketPriority.High, CustomerId = CustomerId, CustomerName = "Ada Lovelace",
         CustomerEmail = "ada@example.com", OrderId = OrderId, OrderNumber = "SO-1001", OrderLineId = LineId, Sku = "KETTLE-1",
         ProductName = "Electric kettle 1.7 l", Quantity = 1, Reason = ReturnReason.Damaged, AssignedAgentId = AgentId,
         AssignedAgentName = "Grace Hopper", CreatedAt = Opened, AssignedAt = Assigned, ResolvedAt = Resolved,
@@ -124,6 +124,7 @@ internal static class ContractExamples
         [typeof(ImportOrderLine)] = new ImportOrderLine("KETTLE-1", "Electric kettle 1.7 l", 2, 49.90m),
         [typeof(CreateAgentCommand)] = new CreateAgentCommand("Grace Hopper", "grace@support.example", "Compiler-1952-Navy"),
         [typeof(UpdateOrderDeliveryRequest)] = new UpdateOrderDeliveryRequest(Delivered),
+        [typeof(ChangeTicketPriorityRequest)] = new ChangeTicketPriorityRequest(TicketPriority.High),
         [typeof(UpdateAgentRequest)] = new UpdateAgentRequest("Grace B. Hopper", "grace@support.example"),
         [typeof(AvailabilityRequest)] = new AvailabilityRequest(false),
         [typeof(CreateWebhookCommand)] = new CreateWebhookCommand("https://shop.example/hooks/supportdesk", ["ticket.resolved"], "Refunds to the ERP"),

@@ -22,6 +22,7 @@ public static class TicketReadModel
         Id = row.Ticket.Id,
         Number = row.Ticket.Number,
         Status = row.Ticket.Status,
+        Priority = row.Ticket.Priority,
         CustomerId = row.Ticket.CustomerId,
         CustomerName = row.Customer.FullName,
         CustomerEmail = row.Customer.Email,

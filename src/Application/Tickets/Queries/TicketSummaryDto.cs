@@ -14,6 +14,11 @@ public record TicketSummaryDto
     /// <summary>Open (waiting in the queue), InProgress (an agent holds it) or Resolved.</summary>
     public TicketStatus Status { get; init; }
 
+    /// <summary>High, Normal or Low: from the return reason when opened (<c>Returns:PriorityByReason</c>), changed by
+    /// a manager. The queue serves the highest first, a waiting ticket counting one level higher per
+    /// <c>Assignment:PromoteAfterMinutes</c> it has waited.</summary>
+    public TicketPriority Priority { get; init; }
+
     /// <summary>The customer who opened it.</summary>
     public Guid CustomerId { get; init; }
 

@@ -13,6 +13,9 @@ public sealed record GetTicketsQuery : IRequest<PagedList<TicketSummaryDto>>, IP
 {
     public IReadOnlyList<TicketStatus>? Status { get; init; }
 
+    /// <summary>Only tickets of these priorities (their own priority, not the one aging gives them in the queue).</summary>
+    public IReadOnlyList<TicketPriority>? Priority { get; init; }
+
     public Guid? AgentId { get; init; }
 
     public Guid? CustomerId { get; init; }
@@ -47,6 +50,11 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
         if (request.Status is { Count: > 0 } wanted)
         {
             tickets = tickets.Where(t => wanted.Contains(t.Status));
+        }
+
+        if (request.Priority is { Count: > 0 } priorities)
+        {
+            tickets = tickets.Where(t => priorities.Contains(t.Priority));
         }
 
         if (request.AgentId is { } agentId)
@@ -101,7 +109,8 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
         // Without a text search the joins of the summary are one-to-one on required keys, so the tickets alone give
         // the same total, and counting the joined rows would make the database join every ticket it counts.
         var statuses = request.Status is { } given ? string.Join(',', given.Distinct().Order()) : string.Empty;
-        var filter = $"{customerId}|{statuses}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
+        var levels = request.Priority is { } chosen ? string.Join(',', chosen.Distinct().Order()) : string.Empty;
+        var filter = $"{customerId}|{statuses}|{levels}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
         var total = await counts.CountAsync(tickets, filter, cancellationToken);
         var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
         return new PagedList<TicketSummaryDto>(items, request.Page, request.PageSize, total);

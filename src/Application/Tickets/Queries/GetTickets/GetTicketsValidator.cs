@@ -12,6 +12,8 @@ public sealed class GetTicketsValidator : AbstractValidator<GetTicketsQuery>
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Status).MaxItems(Enum.GetValues<TicketStatus>().Length);
         RuleForEach(q => q.Status).IsInEnum();
+        RuleFor(q => q.Priority).MaxItems(Enum.GetValues<TicketPriority>().Length);
+        RuleForEach(q => q.Priority).IsInEnum();
         RuleFor(q => q.CreatedTo).GreaterThan(q => q.CreatedFrom)
             .When(q => q.CreatedFrom is not null && q.CreatedTo is not null)
             .WithMessage("The end of the date range must be after its start.");

@@ -28,6 +28,7 @@ public class GetTicketsValidatorTests
         Assert.That(_validator.FailingFields(new GetTicketsQuery
         {
             Status = [TicketStatus.Open, TicketStatus.InProgress],
+            Priority = [TicketPriority.High, TicketPriority.Low],
             AgentId = Guid.NewGuid(),
             CustomerId = Guid.NewGuid(),
             Q = "T-7KQ2-M9XD",
@@ -57,6 +58,18 @@ public class GetTicketsValidatorTests
     public void An_unknown_status_fails_on_that_status() =>
         Assert.That(_validator.FailingFields(new GetTicketsQuery { Status = [TicketStatus.Open, (TicketStatus)7] }),
             Is.EqualTo(new[] { "Status[1]" }));
+
+    [Test]
+    public void An_unknown_priority_fails_on_that_priority() =>
+        Assert.That(_validator.FailingFields(new GetTicketsQuery { Priority = [TicketPriority.Low, (TicketPriority)7] }),
+            Is.EqualTo(new[] { "Priority[1]" }));
+
+    [Test]
+    public void More_priorities_than_there_are_fails_on_priority() =>
+        Assert.That(_validator.FailingFields(new GetTicketsQuery
+        {
+            Priority = [TicketPriority.High, TicketPriority.Normal, TicketPriority.Low, TicketPriority.High],
+        }), Is.EqualTo(new[] { "Priority" }));
 
     [TestCase(0)]
     [TestCase(-1)]
