@@ -39,6 +39,7 @@ public sealed class AccessControlTests
         new("GET", "/api/tickets", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
         new("GET", $"/api/tickets/{AnyId}", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
         new("POST", $"/api/tickets/{AnyId}/resolve", [Caller.Agent], new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded.")),
+        new("PUT", $"/api/tickets/{AnyId}/priority", [Caller.Manager], new ChangeTicketPriorityRequest(TicketPriority.Low)),
         new("GET", "/api/agents", [Caller.Manager]),
         new("POST", "/api/agents", [Caller.Manager], new CreateAgentRequest("New Agent", "new.agent@example.test", Desk.Password)),
         new("GET", $"/api/agents/{AnyId}", [Caller.Manager]),

@@ -53,6 +53,9 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
         string note = "Refund issued.") =>
         PostAsync<TicketResponse>($"/api/tickets/{id}/resolve", new ResolveTicketRequest(outcome, note));
 
+    public Task<ApiResponse<TicketResponse>> ChangeTicketPriorityAsync(Guid id, TicketPriority priority) =>
+        PutAsync<TicketResponse>($"/api/tickets/{id}/priority", new ChangeTicketPriorityRequest(priority));
+
     // Agents
     public Task<ApiResponse<PageResponse<AgentResponse>>> GetAgentsAsync(string query = "") =>
         GetAsync<PageResponse<AgentResponse>>("/api/agents" + query);

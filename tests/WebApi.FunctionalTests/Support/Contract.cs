@@ -10,6 +10,13 @@ public enum TicketStatus
     Resolved,
 }
 
+public enum TicketPriority
+{
+    High,
+    Normal,
+    Low,
+}
+
 public enum ReturnReason
 {
     Damaged,
@@ -34,6 +41,7 @@ public enum TicketEventType
     Assigned,
     ReturnedToQueue,
     Resolved,
+    PriorityChanged,
 }
 
 public enum AgentStatus
@@ -59,6 +67,8 @@ public sealed record OpenTicketRequest(Guid OrderId, Guid OrderLineId, int Quant
 
 public sealed record ResolveTicketRequest(ResolutionOutcome Outcome, string Note);
 
+public sealed record ChangeTicketPriorityRequest(TicketPriority Priority);
+
 public sealed record CreateAgentRequest(string FullName, string Email, string Password);
 
 public sealed record UpdateAgentRequest(string FullName, string Email, string? Password = null);
@@ -81,6 +91,7 @@ public sealed record TicketResponse(
     Guid Id,
     string Number,
     TicketStatus Status,
+    TicketPriority Priority,
     Guid CustomerId,
     Guid OrderId,
     Guid OrderLineId,
