@@ -76,19 +76,6 @@ public sealed class TicketsController : ApiControllerBase
     public Task<TicketDto> GetTicket(Guid id, CancellationToken cancellationToken) =>
         Sender.Send(new GetTicketQuery(id), cancellationToken);
 
-    /// <summary>Resolve the ticket the agent holds.</summary>
-    /// <remarks>Agent only, and only the agent holding the ticket (403 for another agent's). 409 `ticket.invalid_transition` when the ticket is not in progress. Resolving frees the agent, who then takes the oldest waiting ticket.</remarks>
-    /// <param name="id">The ticket id.</param>
-    /// <param name="request">The new values.</param>
-    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
-    [HttpPost("{id:guid}/resolve")]
-    [Authorize(Roles = Roles.Agent)]
-    [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
-    [ProducesProblem(StatusCodes.Status404NotFound)]
-    [ProducesProblem(StatusCodes.Status409Conflict)]
-    public Task<TicketDto> ResolveTicket(Guid id, ResolveTicketRequest request, CancellationToken cancellationToken) =>
-        Sender.Send(new ResolveTicketCommand(id, request.Outcome, request.Note), cancellationToken);
-
     /// <summary>Change a ticket's priority.</summary>
     /// <remarks>Manager only (403 for customers, agents and integrations). The change is recorded in the ticket's history ("High → Low") and emitted as `ticket.priority_changed`; the same priority again changes nothing. A waiting ticket takes its new place in the queue at the next assignment. 404 for an unknown ticket; 409 `ticket.invalid_transition` for a resolved ticket, whose priority no longer changes.</remarks>
     /// <param name="id">The ticket id.</param>
@@ -102,4 +89,17 @@ public sealed class TicketsController : ApiControllerBase
     public Task<TicketDto> ChangeTicketPriority(Guid id, ChangeTicketPriorityRequest request,
         CancellationToken cancellationToken) =>
         Sender.Send(new ChangeTicketPriorityCommand(id, request.Priority), cancellationToken);
+
+    /// <summary>Resolve the ticket the agent holds.</summary>
+    /// <remarks>Agent only, and only the agent holding the ticket (403 for another agent's). 409 `ticket.invalid_transition` when the ticket is not in progress. Resolving frees the agent, who then takes the oldest waiting ticket.</remarks>
+    /// <param name="id">The ticket id.</param>
+    /// <param name="request">The new values.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
+    [HttpPost("{id:guid}/resolve")]
+    [Authorize(Roles = Roles.Agent)]
+    [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    public Task<TicketDto> ResolveTicket(Guid id, ResolveTicketRequest request, CancellationToken cancellationToken) =>
+        Sender.Send(new ResolveTicketCommand(id, request.Outcome, request.Note), cancellationToken);
 }

@@ -87,6 +87,8 @@ namespace SupportDesk.Client.Models
 #endif
         /// <summary>Refund, Replacement, StoreCredit or Rejected once resolved; null before.</summary>
         public global::SupportDesk.Client.Models.ResolutionOutcome? Outcome { get; set; }
+        /// <summary>High, Normal or Low: from the return reason when opened (`Returns:PriorityByReason`), changed by            a manager. The queue serves the highest first, a waiting ticket counting one level higher per            `Assignment:PromoteAfterMinutes` it has waited.</summary>
+        public global::SupportDesk.Client.Models.TicketPriority? Priority { get; set; }
         /// <summary>The product of that line.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -159,6 +161,7 @@ namespace SupportDesk.Client.Models
                 { "orderLineId", n => { OrderLineId = n.GetGuidValue(); } },
                 { "orderNumber", n => { OrderNumber = n.GetStringValue(); } },
                 { "outcome", n => { Outcome = n.GetEnumValue<global::SupportDesk.Client.Models.ResolutionOutcome>(); } },
+                { "priority", n => { Priority = n.GetEnumValue<global::SupportDesk.Client.Models.TicketPriority>(); } },
                 { "productName", n => { ProductName = n.GetStringValue(); } },
                 { "quantity", n => { Quantity = n.GetIntValue(); } },
                 { "reason", n => { Reason = n.GetEnumValue<global::SupportDesk.Client.Models.ReturnReason>(); } },
@@ -190,6 +193,7 @@ namespace SupportDesk.Client.Models
             writer.WriteGuidValue("orderLineId", OrderLineId);
             writer.WriteStringValue("orderNumber", OrderNumber);
             writer.WriteEnumValue<global::SupportDesk.Client.Models.ResolutionOutcome>("outcome", Outcome);
+            writer.WriteEnumValue<global::SupportDesk.Client.Models.TicketPriority>("priority", Priority);
             writer.WriteStringValue("productName", ProductName);
             writer.WriteIntValue("quantity", Quantity);
             writer.WriteEnumValue<global::SupportDesk.Client.Models.ReturnReason>("reason", Reason);

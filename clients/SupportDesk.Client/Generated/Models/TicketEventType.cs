@@ -23,5 +23,9 @@ namespace SupportDesk.Client.Models
         #pragma warning disable CS1591
         Resolved,
         #pragma warning restore CS1591
+        [EnumMember(Value = "PriorityChanged")]
+        #pragma warning disable CS1591
+        PriorityChanged,
+        #pragma warning restore CS1591
     }
 }

@@ -35,7 +35,7 @@ namespace SupportDesk.Client.Api.Tickets
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TicketsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,createdFrom*,createdTo*,customerId*,page*,pageSize*,q*,status*}", pathParameters)
+        public TicketsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,createdFrom*,createdTo*,customerId*,page*,pageSize*,priority*,q*,status*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace SupportDesk.Client.Api.Tickets
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TicketsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,createdFrom*,createdTo*,customerId*,page*,pageSize*,q*,status*}", rawUrl)
+        public TicketsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,createdFrom*,createdTo*,customerId*,page*,pageSize*,priority*,q*,status*}", rawUrl)
         {
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -80,7 +80,7 @@ namespace SupportDesk.Client.Api.Tickets
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto>(requestInfo, global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).
+        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket gets its priority from the reason (`Returns:PriorityByReason`) and goes to the free agent waiting longest at once, or waits in the queue (highest priority first, a waiting ticket counting one level higher per `Assignment:PromoteAfterMinutes`, then oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.TicketDto"/></returns>
         /// <param name="body">A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once. Refused (409) on a final-sale line and after the return window of            the reason (ReturnPolicy); the latter problem carries `returnableUntil`.</param>
@@ -123,7 +123,7 @@ namespace SupportDesk.Client.Api.Tickets
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.TicketDto>(requestInfo, global::SupportDesk.Client.Models.TicketDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -142,7 +142,7 @@ namespace SupportDesk.Client.Api.Tickets
             return requestInfo;
         }
         /// <summary>
-        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket goes to the free agent waiting longest at once, or waits in the queue (oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).
+        /// Customer only, on a line of one of their own orders, for at most the quantity not yet claimed by the line&apos;s other tickets. The ticket gets its priority from the reason (`Returns:PriorityByReason`) and goes to the free agent waiting longest at once, or waits in the queue (highest priority first, a waiting ticket counting one level higher per `Assignment:PromoteAfterMinutes`, then oldest first). 404 for another customer&apos;s order; 409 when the quantity is not available, `ticket.line_not_returnable` on a final-sale line, `ticket.return_window_closed` after the return window of the reason (counted from `deliveredAt`, else `placedAt`; the problem carries `returnableUntil`, the last instant allowed).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">A customer asks to return items of a line of one of their orders. The ticket waits in the queue            and the assignment job is asked to run at once. Refused (409) on a final-sale line and after the return window of            the reason (ReturnPolicy); the latter problem carries `returnableUntil`.</param>
@@ -173,7 +173,7 @@ namespace SupportDesk.Client.Api.Tickets
             return new global::SupportDesk.Client.Api.Tickets.TicketsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class TicketsRequestBuilderGetQueryParameters 
@@ -196,6 +196,16 @@ namespace SupportDesk.Client.Api.Tickets
             /// <summary>Items per page, 1 to 100 (default 20).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
+            /// <summary>Only tickets of these priorities (repeat the parameter for several).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("priority")]
+            public global::SupportDesk.Client.Models.TicketPriority[]? Priority { get; set; }
+#nullable restore
+#else
+            [QueryParameter("priority")]
+            public global::SupportDesk.Client.Models.TicketPriority[] Priority { get; set; }
+#endif
             /// <summary>A ticket number, order number or SKU, or part of the customer&apos;s email or the product name.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable

@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SupportDesk.Client.Api.Tickets.Item.Priority;
 using SupportDesk.Client.Api.Tickets.Item.Resolve;
 using SupportDesk.Client.Models;
 using System.Collections.Generic;
@@ -18,6 +19,11 @@ namespace SupportDesk.Client.Api.Tickets.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TicketsItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The priority property</summary>
+        public global::SupportDesk.Client.Api.Tickets.Item.Priority.PriorityRequestBuilder Priority
+        {
+            get => new global::SupportDesk.Client.Api.Tickets.Item.Priority.PriorityRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The resolve property</summary>
         public global::SupportDesk.Client.Api.Tickets.Item.Resolve.ResolveRequestBuilder Resolve
         {
