@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SupportDesk.Domain.Tickets;
+using SupportDesk.Infrastructure.Assignment;
 using SupportDesk.Infrastructure.Returns;
 
 namespace SupportDesk.Application.IntegrationTests.Orders;
@@ -24,6 +25,7 @@ public sealed class ReturnsConfigurationTests
         {
             Assert.That(policy.WindowDays, Is.EqualTo(30));
             Assert.That(policy.WindowDaysByReason, Is.EquivalentTo(ReturnPolicy.DefaultDaysByReason));
+            Assert.That(policy.PriorityByReason, Is.EquivalentTo(ReturnPolicy.DefaultPriorityByReason));
         });
     }
 
@@ -46,6 +48,46 @@ public sealed class ReturnsConfigurationTests
         });
     }
 
+    [Test]
+    public async Task Configured_priorities_replace_the_defaults_of_their_reasons()
+    {
+        var policy = await PolicyOfAsync(new()
+        {
+            ["Returns:PriorityByReason:NoLongerNeeded"] = "Normal",
+            ["Returns:PriorityByReason:wrongitem"] = "low",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(policy.PriorityFor(ReturnReason.NoLongerNeeded), Is.EqualTo(TicketPriority.Normal));
+            Assert.That(policy.PriorityFor(ReturnReason.WrongItem), Is.EqualTo(TicketPriority.Low));
+            Assert.That(policy.PriorityFor(ReturnReason.Damaged), Is.EqualTo(TicketPriority.High), "a default not overridden stays");
+        });
+    }
+
+    [Test]
+    public async Task The_promotion_period_of_the_queue_is_configured_in_minutes()
+    {
+        await using var desk = Desk.Create("Sqlite", "Data Source=:memory:",
+            new Dictionary<string, string?> { ["Assignment:PromoteAfterMinutes"] = "45" });
+
+        Assert.That(desk.Services.GetRequiredService<QueuePolicy>().PromoteAfter, Is.EqualTo(TimeSpan.FromMinutes(45)));
+    }
+
+    [TestCase("0")]
+    [TestCase("10081")]
+    public async Task A_promotion_period_out_of_range_is_refused_when_the_options_are_read(string minutes)
+    {
+        await using var desk = Desk.Create("Sqlite", "Data Source=:memory:",
+            new Dictionary<string, string?> { ["Assignment:PromoteAfterMinutes"] = minutes });
+
+        Assert.That(() => desk.Services.GetRequiredService<IOptions<AssignmentOptions>>().Value,
+            Throws.InstanceOf<OptionsValidationException>());
+    }
+
+    [TestCase("Returns:PriorityByReason:Broken", "High")]
+    [TestCase("Returns:PriorityByReason:Damaged", "Urgent")]
+    [TestCase("Returns:PriorityByReason:Damaged", "1")]
     [TestCase("Returns:WindowDaysByReason:Broken", "30")]
     [TestCase("Returns:WindowDaysByReason:Defective", "-1")]
     [TestCase("Returns:WindowDays", "3651")]
