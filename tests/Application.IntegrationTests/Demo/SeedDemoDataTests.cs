@@ -38,4 +38,21 @@ public sealed class SeedDemoDataTests : DatabaseTest
                 Is.EqualTo(new[] { "GC-050" }));
         });
     }
+
+    [Test]
+    public async Task The_demo_has_tickets_of_each_priority_waiting_or_in_progress_and_one_a_manager_raised()
+    {
+        await Desk.SendAsync(new SeedDemoDataCommand("SupportDesk-Demo-1"));
+
+        var current = await Desk.QueryAsync(db => db.Tickets.AsNoTracking()
+            .Where(t => t.Status != TicketStatus.Resolved).Select(t => t.Priority).Distinct().ToListAsync());
+        var raised = await Desk.QueryAsync(db => db.TicketEvents.AsNoTracking()
+            .Where(e => e.Type == TicketEventType.PriorityChanged).Select(e => e.Detail).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(current, Is.EquivalentTo(Enum.GetValues<TicketPriority>()));
+            Assert.That(raised, Is.EqualTo(new[] { "Normal → High" }));
+        });
+    }
 }

@@ -123,8 +123,10 @@ public sealed class SeedDemoDataHandler(
         var alsoBusy = Open(now.AddMinutes(-12));
         alsoBusy.AssignTo(agents[2], now.AddMinutes(-11));
         agents[1].GoAway();
+        // The reasons cycle, so every priority shows up (these two: NoLongerNeeded, Low; Other, Normal); a manager
+        // raised the last one, which shows the change in its history and puts it first in the queue.
         Open(now.AddMinutes(-8));
-        Open(now.AddMinutes(-3));
+        Open(now.AddMinutes(-3)).ChangePriority(TicketPriority.High, Roles.Manager, now.AddMinutes(-2));
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
