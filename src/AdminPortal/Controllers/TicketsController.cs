@@ -4,12 +4,14 @@ using SupportDesk.Application.Agents.Queries.GetAgents;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Customers.Queries.GetCustomer;
+using SupportDesk.Application.Tickets.Commands.ChangeTicketPriority;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.AdminPortal.Controllers;
 
-/// <summary>Managers browse every ticket; agents the active ones (waiting and in progress).</summary>
+/// <summary>Managers browse every ticket and set their priority; agents the active ones (waiting and in progress).</summary>
 [Authorize(Roles = $"{Roles.Agent},{Roles.Manager}")]
 [Route("tickets")]
 public sealed class TicketsController(IMediator mediator) : PortalController(mediator)
@@ -36,6 +38,23 @@ public sealed class TicketsController(IMediator mediator) : PortalController(med
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id) =>
         View(await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted));
+
+    /// <summary>A manager changes the ticket's priority; the page shows it, or why not (a resolved ticket).</summary>
+    [HttpPost("{id:guid}/priority")]
+    [Authorize(Roles = Roles.Manager)]
+    public async Task<IActionResult> Priority(Guid id, TicketPriority priority)
+    {
+        if (ModelState.IsValid && await TrySendAsync(new ChangeTicketPriorityCommand(id, priority)) is { } ticket)
+        {
+            Flash($"Ticket {ticket.Number} is now {ticket.Priority} priority.");
+        }
+        else
+        {
+            FlashErrors();
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     private static PagedList<TicketSummaryDto> EmptyPage(TicketFilter filter) => new([], filter.Page, TicketFilter.PageSize, 0);
 }

@@ -61,6 +61,7 @@ public static class Display
     public static string Event(TicketEventType type) => type switch
     {
         TicketEventType.ReturnedToQueue => "Returned to queue",
+        TicketEventType.PriorityChanged => "Priority changed",
         _ => type.ToString(),
     };
 

@@ -13,6 +13,8 @@ public sealed record TicketFilter
 
     public List<TicketStatus> Status { get; init; } = [];
 
+    public List<TicketPriority> Priority { get; init; } = [];
+
     public Guid? AgentId { get; init; }
 
     public Guid? CustomerId { get; init; }
@@ -28,7 +30,7 @@ public sealed record TicketFilter
 
     public int Page { get; init; } = 1;
 
-    public bool IsFiltered => Status.Count > 0 || AgentId is not null || CustomerId is not null
+    public bool IsFiltered => Status.Count > 0 || Priority.Count > 0 || AgentId is not null || CustomerId is not null
                               || !string.IsNullOrWhiteSpace(Q) || CreatedFrom is not null || CreatedTo is not null;
 
     /// <summary>Set for agents: only waiting and in-progress tickets, whatever the address says, in queue order.</summary>
@@ -39,6 +41,7 @@ public sealed record TicketFilter
     public GetTicketsQuery ToQuery() => new()
     {
         Status = ActiveOnly && Status.Count == 0 ? ActiveStatuses : Status,
+        Priority = Priority,
         OldestFirst = ActiveOnly,
         AgentId = AgentId,
         CustomerId = CustomerId,
