@@ -129,6 +129,15 @@ public sealed class OpenApiTests
     }
 
     [Test]
+    public void The_document_says_who_to_contact_and_under_which_licence()
+    {
+        var info = _document.Json.GetProperty("info");
+
+        Assert.That(info.GetProperty("contact").GetProperty("name").GetString(), Is.Not.Empty);
+        Assert.That(info.GetProperty("license").GetProperty("name").GetString(), Is.Not.Empty);
+    }
+
+    [Test]
     public void Every_tag_of_an_operation_is_declared_with_a_description()
     {
         var declared = _document.Json.GetProperty("tags").EnumerateArray()
