@@ -59,7 +59,7 @@ cat <<INFO
   OpenAPI document:           $API_URL/openapi/v1.json
 
   Demo sign-ins, all with the password SupportDesk-Demo-1:
-    manager@demo.local                         portal: dashboard, agents, tickets, customers
+    manager@demo.local                         portal: dashboard, agents, tickets, customers, webhooks
     agent1@demo.local .. agent3@demo.local     portal: the agent's desk
     customer1@demo.local .. customer3@demo.local   API: POST $API_URL/api/auth/token
 

@@ -7,6 +7,7 @@ using SupportDesk.Application.Webhooks.Commands.PingWebhook;
 using SupportDesk.Application.Webhooks.Commands.RedeliverFailedDeliveries;
 using SupportDesk.Application.Webhooks.Commands.RedeliverWebhookDelivery;
 using SupportDesk.Application.Webhooks.Commands.RotateWebhookSecret;
+using SupportDesk.Application.Webhooks.Commands.SetWebhookEnabled;
 using SupportDesk.Application.Webhooks.Commands.UpdateWebhook;
 using SupportDesk.Application.Webhooks.Queries.GetWebhook;
 using SupportDesk.Application.Webhooks.Queries.GetWebhookDeliveries;
@@ -87,11 +88,9 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
     [HttpPost("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, WebhookForm form)
     {
-        // Editing the settings leaves the subscription enabled or disabled as it is now.
-        var current = await Sender.Send(new GetWebhookQuery(id), HttpContext.RequestAborted);
+        // Editing the settings leaves the subscription enabled or disabled as it is.
         if (ModelState.IsValid
-            && await TrySendAsync(new UpdateWebhookCommand(id, form.Url ?? string.Empty, form.Events, form.Description,
-                current.Status == SubscriptionStatus.Active)) is not null)
+            && await TrySendAsync(new UpdateWebhookCommand(id, form.Url ?? string.Empty, form.Events, form.Description, Enabled: null)) is not null)
         {
             Flash("The subscription's settings were saved.");
             return RedirectToAction(nameof(Details), new { id });
@@ -100,12 +99,11 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
         return View(form with { Id = id });
     }
 
-    /// <summary>Disables or enables the subscription, with its settings as they are.</summary>
+    /// <summary>Disables or enables the subscription, leaving its settings as they are.</summary>
     [HttpPost("{id:guid}/enabled")]
     public async Task<IActionResult> Enabled(Guid id, bool enabled)
     {
-        var current = await Sender.Send(new GetWebhookQuery(id), HttpContext.RequestAborted);
-        if (await TrySendAsync(new UpdateWebhookCommand(id, current.Url, current.Events, current.Description, enabled)) is not null)
+        if (await TrySendAsync(new SetWebhookEnabledCommand(id, enabled)) is not null)
         {
             Flash(enabled
                 ? "The subscription is enabled: events from now on are delivered to it."

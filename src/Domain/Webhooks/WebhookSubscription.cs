@@ -76,7 +76,8 @@ public sealed class WebhookSubscription : Entity, IVersioned
     public IReadOnlyList<string> SigningSecrets(DateTime now) =>
         PreviousStoredSecret is not null && PreviousSecretExpiresAt > now ? [StoredSecret, PreviousStoredSecret] : [StoredSecret];
 
-    public void Change(string url, IEnumerable<string> events, string? description, bool enabled, string changedBy)
+    /// <summary>New settings; <paramref name="enabled"/> null leaves the subscription enabled or disabled as it is.</summary>
+    public void Change(string url, IEnumerable<string> events, string? description, bool? enabled, string changedBy)
     {
         var checkedUrl = CheckUrl(url);
         var checkedEvents = CheckEvents(events);
@@ -84,6 +85,15 @@ public sealed class WebhookSubscription : Entity, IVersioned
         Url = checkedUrl;
         Events = checkedEvents;
         Description = checkedDescription;
+        if (enabled is { } on)
+        {
+            SetEnabled(on, changedBy);
+        }
+    }
+
+    /// <summary>Enables it, or disables it saying who did.</summary>
+    public void SetEnabled(bool enabled, string changedBy)
+    {
         if (enabled)
         {
             Enable();

@@ -23,8 +23,9 @@ internal static class ApiDocument
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
         {
-            options.AddDocumentTransformer((document, _, _) =>
+            options.AddDocumentTransformer((document, context, _) =>
             {
+                var about = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiDocumentOptions>>().Value;
                 document.Info = new OpenApiInfo
                 {
                     Title = "SupportDesk API",
@@ -32,6 +33,8 @@ internal static class ApiDocument
                     Description = "Product return tickets: customers open them on their orders, the desk assigns them to "
                         + "free agents, agents resolve them. Sign in with POST /api/auth/token and send the token as "
                         + "`Authorization: Bearer <token>`. Errors are RFC 9457 problems with a stable `code`.",
+                    Contact = new OpenApiContact { Name = about.ContactName, Email = about.ContactEmail, Url = about.ContactUrl },
+                    License = new OpenApiLicense { Name = about.LicenseName, Url = about.LicenseUrl },
                 };
                 document.Components ??= new OpenApiComponents();
                 foreach (var (name, schema) in document.Components.Schemas ?? new Dictionary<string, IOpenApiSchema>())

@@ -72,6 +72,7 @@ internal static class ApiServices
         services.AddProblemResponses();
         services.AddJwtAuthentication(configuration);
         services.AddRateLimits(configuration);
+        services.AddOptions<ApiDocumentOptions>().Bind(configuration.GetSection(ApiDocumentOptions.SectionName));
         services.AddApiDocument();
         return services;
     }

@@ -142,4 +142,20 @@ public class WebhookSubscriptionTests
             Assert.That(subscription.Url, Is.EqualTo("https://shop.example/v2"));
         });
     }
+
+    [Test]
+    public void Changing_the_settings_without_saying_enabled_leaves_it_as_it_is()
+    {
+        var subscription = Subscription();
+        subscription.SetEnabled(false, "Manager (Mia)");
+
+        subscription.Change("https://shop.example/v3", ["agent.created"], "v3", enabled: null, "Manager (Max)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Disabled));
+            Assert.That(subscription.DisabledReason, Is.EqualTo("Disabled by Manager (Mia)"));
+            Assert.That(subscription.Url, Is.EqualTo("https://shop.example/v3"));
+        });
+    }
 }

@@ -35,8 +35,14 @@ public sealed class IntegratorDayTests : FunctionalTest
             Lines = [new Api.ImportOrderLine { Sku = "KETTLE-1", ProductName = "Kettle", Quantity = 2, UnitPrice = 49.90 }],
         });
 
+        // The carrier delivered it yesterday: the return window counts from then.
+        var delivered = await shop.Api.Orders[order!.Id!.Value].Delivery.PutAsync(new Api.UpdateOrderDeliveryRequest
+        {
+            DeliveredAt = DateTimeOffset.UtcNow.AddDays(-1),
+        });
+
         // The customer returns one kettle and the agent refunds it (through the API, as they would).
-        var orderForCustomer = (await customer.Api.GetOrderAsync(order!.Id!.Value)).Expect(HttpStatusCode.OK);
+        var orderForCustomer = (await customer.Api.GetOrderAsync(order.Id!.Value)).Expect(HttpStatusCode.OK);
         var opened = await Desk.OpenTicketAsync(customer, orderForCustomer);
         await Desk.AssignedEventuallyAsync(opened.Id, agent);
         (await agent.Api.ResolveTicketAsync(opened.Id, ResolutionOutcome.Refund)).Expect(HttpStatusCode.OK);
@@ -67,6 +73,8 @@ public sealed class IntegratorDayTests : FunctionalTest
         Assert.Multiple(() =>
         {
             Assert.That(order.Lines!.Single().Id, Is.Not.Null);
+            Assert.That(delivered!.DeliveredAt, Is.Not.Null);
+            Assert.That(delivered.Lines!.Single().ReturnableUntil, Is.GreaterThan(DateTimeOffset.UtcNow.AddDays(28)));
             Assert.That(resolved!.Items!.Select(t => t.Id), Is.EqualTo(new Guid?[] { opened.Id }));
             Assert.That(ticket!.Status, Is.EqualTo(Api.TicketStatus.Resolved));
             Assert.That(ticket.Outcome, Is.EqualTo(Api.ResolutionOutcome.Refund));
@@ -77,11 +85,12 @@ public sealed class IntegratorDayTests : FunctionalTest
             // Each item is read as the schema of its type, with `data` as the resource it carries.
             Assert.That(events[0].AgentCreatedEvent!.Data!.Id, Is.EqualTo(agent.Id));
             Assert.That(events[1].OrderImportedEvent!.Data!.Number, Is.EqualTo(order.Number));
-            Assert.That(events[2].TicketOpenedEvent!.Data!.Status, Is.EqualTo(Api.TicketStatus.Open));
-            Assert.That(events[3].TicketAssignedEvent!.Data!.AssignedAgentId, Is.EqualTo(agent.Id));
-            var refund = events[4].TicketResolvedEvent!;
-            Assert.That((refund.Position, refund.Data!.Id, refund.Data.Outcome), Is.EqualTo(((long?)5, (Guid?)opened.Id, (Api.ResolutionOutcome?)Api.ResolutionOutcome.Refund)));
-            Assert.That(events, Has.Count.EqualTo(5));
+            Assert.That(events[2].OrderDeliveryUpdatedEvent!.Data!.DeliveredAt, Is.EqualTo(delivered.DeliveredAt));
+            Assert.That(events[3].TicketOpenedEvent!.Data!.Status, Is.EqualTo(Api.TicketStatus.Open));
+            Assert.That(events[4].TicketAssignedEvent!.Data!.AssignedAgentId, Is.EqualTo(agent.Id));
+            var refund = events[5].TicketResolvedEvent!;
+            Assert.That((refund.Position, refund.Data!.Id, refund.Data.Outcome), Is.EqualTo(((long?)6, (Guid?)opened.Id, (Api.ResolutionOutcome?)Api.ResolutionOutcome.Refund)));
+            Assert.That(events, Has.Count.EqualTo(6));
             Assert.That(delivery.Id, Is.EqualTo(refund.Id));
             Assert.That(verifier.Verify(delivery.Id, delivery.Timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 delivery.Signature, delivery.Body), Is.True);

@@ -128,6 +128,37 @@ public sealed class OpenApiTests
         Assert.That(wrong, Is.Empty);
     }
 
+    /// <summary>A request property is required exactly when the validators refuse a request without it.</summary>
+    [TestCase("OpenTicketCommand", "description,orderId,orderLineId,quantity,reason")]
+    [TestCase("ImportOrderCommand", "customerEmail,lines,number,placedAt")]
+    [TestCase("ImportOrderLine", "productName,quantity,sku,unitPrice")]
+    [TestCase("CreateAgentCommand", "email,fullName,password")]
+    [TestCase("UpdateAgentRequest", "email,fullName")]
+    [TestCase("RegisterRequest", "email,fullName,password")]
+    [TestCase("TokenRequest", "email,password")]
+    [TestCase("ResolveTicketRequest", "note,outcome")]
+    [TestCase("AvailabilityRequest", "available")]
+    [TestCase("CreateWebhookCommand", "events,url")]
+    [TestCase("UpdateWebhookRequest", "events,url")]
+    [TestCase("RedeliverFailedRequest", "since")]
+    [TestCase("UpdateOrderDeliveryRequest", "deliveredAt")]
+    public void A_request_property_is_required_exactly_when_the_validators_require_it(string schema, string required)
+    {
+        var actual = _document.Json.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("required")
+            .EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal);
+
+        Assert.That(actual, Is.EqualTo(required.Split(',')));
+    }
+
+    [Test]
+    public void The_document_says_who_to_contact_and_under_which_licence()
+    {
+        var info = _document.Json.GetProperty("info");
+
+        Assert.That(info.GetProperty("contact").GetProperty("name").GetString(), Is.Not.Empty);
+        Assert.That(info.GetProperty("license").GetProperty("name").GetString(), Is.Not.Empty);
+    }
+
     [Test]
     public void Every_tag_of_an_operation_is_declared_with_a_description()
     {

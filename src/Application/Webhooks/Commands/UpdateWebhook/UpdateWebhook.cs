@@ -9,9 +9,10 @@ namespace SupportDesk.Application.Webhooks.Commands.UpdateWebhook;
 /// <param name="Url">Where to post events: https, on a public address.</param>
 /// <param name="Events">The event types to receive, or <c>["*"]</c> for all.</param>
 /// <param name="Description">What the subscription is for.</param>
-/// <param name="Enabled">False to stop deliveries (events meanwhile are not delivered later; read them from the feed).</param>
+/// <param name="Enabled">False to stop deliveries (events meanwhile are not delivered later; read them from the feed);
+/// null to leave the subscription enabled or disabled as it is.</param>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Integration}")]
-public sealed record UpdateWebhookCommand(Guid Id, string Url, IReadOnlyList<string> Events, string? Description, bool Enabled)
+public sealed record UpdateWebhookCommand(Guid Id, string Url, IReadOnlyList<string> Events, string? Description, bool? Enabled)
     : IRequest<WebhookDto>;
 
 public sealed class UpdateWebhookHandler(
