@@ -17,6 +17,16 @@ public static class WebhookAccess
         return subscriptions.Where(s => s.OwnerUserId == owner);
     }
 
+    /// <summary>Only managers read agents, so only they subscribe to events about agents by name (a <c>*</c>
+    /// subscription of anyone else leaves them out).</summary>
+    public static void EnsureMaySubscribe(this CurrentActor actor, IEnumerable<string> events)
+    {
+        if (!actor.IsManager && events.Any(Domain.Events.EventTypes.IsForManagersOnly))
+        {
+            throw new ForbiddenAccessException("Events about agents are for managers only.");
+        }
+    }
+
     public static async Task<WebhookSubscription> FindVisibleAsync(this IApplicationDbContext db, CurrentActor actor, Guid id,
         CancellationToken cancellationToken) =>
         await db.WebhookSubscriptions.VisibleTo(actor).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)

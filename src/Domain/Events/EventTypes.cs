@@ -33,5 +33,10 @@ public static class EventTypes
         OrderImported, OrderDeliveryUpdated,
     ];
 
+    /// <summary>Events about the desk's staff: only managers read agents, so only they receive these.</summary>
+    public static readonly IReadOnlyList<string> ManagersOnly = [AgentCreated, AgentUpdated, AgentRemoved, AgentAvailabilityChanged];
+
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
+
+    public static bool IsForManagersOnly(string type) => ManagersOnly.Contains(type, StringComparer.Ordinal);
 }

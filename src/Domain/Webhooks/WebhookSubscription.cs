@@ -67,8 +67,10 @@ public sealed class WebhookSubscription : Entity, IVersioned
 
     public bool IsActive => Status == SubscriptionStatus.Active;
 
-    /// <summary>Whether an event of <paramref name="type"/> is delivered here (a ping only when addressed to it).</summary>
-    public bool Wants(string type) => type != Domain.Events.EventTypes.Ping
+    /// <summary>Whether an event of <paramref name="type"/> is delivered here (a ping only when addressed to it).
+    /// Events about the staff reach a subscription only when its owner is a manager, <c>*</c> included.</summary>
+    public bool Wants(string type, bool ownerIsManager) => type != Domain.Events.EventTypes.Ping
+        && (ownerIsManager || !Domain.Events.EventTypes.IsForManagersOnly(type))
         && (Events == Domain.Events.EventTypes.Any || EventTypes.Contains(type, StringComparer.Ordinal));
 
     /// <summary>The stored secrets that sign a delivery at <paramref name="now"/>: the current one, and the previous

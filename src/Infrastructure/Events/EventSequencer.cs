@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.Extensions.Logging;
+using SupportDesk.Application.Common.Security;
 using SupportDesk.Domain.Webhooks;
 using SupportDesk.Infrastructure.Data;
 
@@ -50,12 +51,16 @@ public sealed class EventSequencer(ApplicationDbContext db, TimeProvider clock, 
         var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
             .Where(s => s.Status == SubscriptionStatus.Active)
             .ToListAsync(cancellationToken);
+        var managers = await (from userRole in db.UserRoles
+                              join role in db.Roles on userRole.RoleId equals role.Id
+                              where role.Name == Roles.Manager
+                              select userRole.UserId).ToHashSetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var deliveries = 0;
         foreach (var integrationEvent in events)
         {
             integrationEvent.PlaceAt(++sequence.LastPosition);
-            foreach (var subscription in subscriptions.Where(s => s.Wants(integrationEvent.Type)))
+            foreach (var subscription in subscriptions.Where(s => s.Wants(integrationEvent.Type, managers.Contains(s.OwnerUserId))))
             {
                 db.WebhookDeliveries.Add(new WebhookDelivery(subscription, integrationEvent, now));
                 deliveries++;

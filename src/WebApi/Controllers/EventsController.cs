@@ -14,7 +14,7 @@ namespace SupportDesk.WebApi.Controllers;
 public sealed class EventsController : ApiControllerBase
 {
     /// <summary>Read the change feed.</summary>
-    /// <remarks>Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call's `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat.</remarks>
+    /// <remarks>Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call's `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat. Events about agents (`agent.*`) are for managers only, as agents are: an integration account's feed leaves them out (positions unchanged, so it sees gaps).</remarks>
     /// <param name="after">The last position read; 0 to start from the beginning.</param>
     /// <param name="limit">How many events at most, 1 to 500 (default 100).</param>
     /// <param name="type">Only events of these types (repeat the parameter for several).</param>

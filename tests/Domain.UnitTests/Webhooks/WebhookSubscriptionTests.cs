@@ -17,9 +17,9 @@ public class WebhookSubscriptionTests
         {
             Assert.That(subscription.Status, Is.EqualTo(SubscriptionStatus.Active));
             Assert.That(subscription.EventTypes, Is.EqualTo(new[] { EventTypes.TicketOpened, EventTypes.TicketResolved }));
-            Assert.That(subscription.Wants(EventTypes.TicketResolved), Is.True);
-            Assert.That(subscription.Wants(EventTypes.AgentCreated), Is.False);
-            Assert.That(subscription.Wants(EventTypes.Ping), Is.False, "a ping goes only to the subscription it names");
+            Assert.That(subscription.Wants(EventTypes.TicketResolved, ownerIsManager: false), Is.True);
+            Assert.That(subscription.Wants(EventTypes.AgentCreated, ownerIsManager: true), Is.False);
+            Assert.That(subscription.Wants(EventTypes.Ping, ownerIsManager: true), Is.False, "a ping goes only to the subscription it names");
         });
     }
 
@@ -28,7 +28,12 @@ public class WebhookSubscriptionTests
     {
         var subscription = Subscription("*");
 
-        Assert.That(EventTypes.All.All(subscription.Wants), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(EventTypes.All.All(type => subscription.Wants(type, ownerIsManager: true)), Is.True);
+            Assert.That(EventTypes.All.Where(type => subscription.Wants(type, ownerIsManager: false)),
+                Is.EquivalentTo(EventTypes.All.Except(EventTypes.ManagersOnly)), "staff events only to a manager's subscription");
+        });
     }
 
     [TestCase("ftp://shop.example/hooks")]

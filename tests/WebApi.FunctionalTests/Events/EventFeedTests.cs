@@ -49,6 +49,25 @@ public sealed class EventFeedTests : FunctionalTest
         });
     }
 
+    [Test]
+    public async Task Events_about_agents_are_for_managers_only()
+    {
+        var manager = await Desk.ManagerAsync();
+        var shop = await Desk.IntegrationAsync();
+        await Desk.AddAgentAsync();
+        await Desk.CustomerWithOrderAsync();
+        await Eventually.Until(() => manager.GetEventsAsync(), r => r.Value.Items.Count == 2, "both events in the feed");
+
+        var seenByShop = (await shop.GetEventsAsync()).Expect(HttpStatusCode.OK);
+        var askedByShop = (await shop.GetEventsAsync("?type=agent.created")).Expect(HttpStatusCode.OK);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seenByShop.Items.Select(e => (e.Type, e.Position)), Is.EqualTo(new[] { ("order.imported", (long?)2) }));
+            Assert.That(askedByShop.Items, Is.Empty);
+        });
+    }
+
     [TestCase("?limit=0", "limit")]
     [TestCase("?limit=501", "limit")]
     [TestCase("?after=-1", "after")]

@@ -40,6 +40,20 @@ public sealed class WebhookDeliveryTests : FunctionalTest
     }
 
     [Test]
+    public async Task A_shops_star_subscription_gets_every_event_but_those_about_agents()
+    {
+        var shop = await Desk.IntegrationAsync();
+        (await shop.CreateWebhookAsync(new WebhookRequest(_receiver.Url, ["*"]))).Expect(HttpStatusCode.Created);
+        await Desk.AddAgentAsync();
+        await Desk.CustomerWithOrderAsync();
+
+        var received = await _receiver.WaitForAsync(1);
+        await Task.Delay(500);
+
+        Assert.That(_receiver.Received.Select(r => r.Type), Is.EqualTo(new[] { "order.imported" }));
+    }
+
+    [Test]
     public async Task A_ping_is_delivered_to_that_subscription_only_and_is_not_in_the_feed()
     {
         var manager = await Desk.ManagerAsync();

@@ -117,6 +117,20 @@ public sealed class WebhookSubscriptionTests : FunctionalTest
     }
 
     [Test]
+    public async Task Only_a_manager_subscribes_to_events_about_agents()
+    {
+        var shop = await Desk.IntegrationAsync();
+        var manager = await Desk.ManagerAsync();
+        var mine = (await shop.CreateWebhookAsync(new WebhookRequest(Url, ["order.imported"]))).Expect(HttpStatusCode.Created);
+
+        AssertProblem(await shop.CreateWebhookAsync(new WebhookRequest(Url, ["agent.created"])), HttpStatusCode.Forbidden, "auth.forbidden");
+        AssertProblem(await shop.UpdateWebhookAsync(mine.Id, new UpdateWebhookRequest(Url, ["agent.removed"], null, true)),
+            HttpStatusCode.Forbidden, "auth.forbidden");
+        (await manager.CreateWebhookAsync(new WebhookRequest(Url, ["agent.created"]))).Expect(HttpStatusCode.Created);
+        Assert.That((await shop.GetWebhookAsync(mine.Id)).Expect(HttpStatusCode.OK).Events, Is.EqualTo(new[] { "order.imported" }));
+    }
+
+    [Test]
     public async Task An_integration_account_sees_only_its_own_subscriptions_and_a_manager_sees_all()
     {
         var shop = await Desk.IntegrationAsync();

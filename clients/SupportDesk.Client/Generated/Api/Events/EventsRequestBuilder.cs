@@ -34,7 +34,7 @@ namespace SupportDesk.Client.Api.Events
         {
         }
         /// <summary>
-        /// Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call&apos;s `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat.
+        /// Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call&apos;s `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat. Events about agents (`agent.*`) are for managers only, as agents are: an integration account&apos;s feed leaves them out (positions unchanged, so it sees gaps).
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.EventPage"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -67,7 +67,7 @@ namespace SupportDesk.Client.Api.Events
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.EventPage>(requestInfo, global::SupportDesk.Client.Models.EventPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call&apos;s `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat.
+        /// Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call&apos;s `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat. Events about agents (`agent.*`) are for managers only, as agents are: an integration account&apos;s feed leaves them out (positions unchanged, so it sees gaps).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -95,7 +95,7 @@ namespace SupportDesk.Client.Api.Events
             return new global::SupportDesk.Client.Api.Events.EventsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call&apos;s `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat.
+        /// Manager or Integration. Events after the position `after` (0 = from the start), by position, at most `limit`. Pass `next` as the following call&apos;s `after`: a reader that does so sees every event exactly once, in commit order, and never a position lower than one it has read (positions are given after the commit by one sequencer, so an event appears in the feed a few milliseconds after its change). `data` is the resource as its own endpoint returns it after the change. `type` filters by event type and may repeat. Events about agents (`agent.*`) are for managers only, as agents are: an integration account&apos;s feed leaves them out (positions unchanged, so it sees gaps).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class EventsRequestBuilderGetQueryParameters 

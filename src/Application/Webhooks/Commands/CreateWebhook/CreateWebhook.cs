@@ -22,6 +22,7 @@ public sealed class CreateWebhookHandler(
 {
     public async Task<WebhookCreatedDto> Handle(CreateWebhookCommand request, CancellationToken cancellationToken)
     {
+        actor.EnsureMaySubscribe(request.Events);
         var url = request.Url.Trim();
         await addresses.EnsureAllowedAsync(url, cancellationToken);
         var secret = WebhookSignature.NewSecret();

@@ -24,6 +24,7 @@ public sealed class UpdateWebhookHandler(
     public async Task<WebhookDto> Handle(UpdateWebhookCommand request, CancellationToken cancellationToken)
     {
         var subscription = await db.FindVisibleAsync(actor, request.Id, cancellationToken);
+        actor.EnsureMaySubscribe(request.Events);
         var url = request.Url.Trim();
         if (url != subscription.Url)
         {
