@@ -62,9 +62,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
         _listener.Close();
         try
         {
-            await _loop;
+            // Bounded: a listener that does not end its pending accept must not hold up the suite.
+            await _loop.WaitAsync(TimeSpan.FromSeconds(10));
         }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException or TimeoutException)
         {
             // Stopped.
         }
