@@ -20,15 +20,12 @@ public sealed class ApiQuotaTests : FunctionalTest
     [OneTimeSetUp]
     public void StartAnApiWithLowBudgets()
     {
-        var settings = SupportDeskApiFactory.Settings(FunctionalTestRun.Database.ConnectionString);
-        settings["Database:MigrateOnStartup"] = "false";
-        settings["Assignment:Enabled"] = "false";
-        settings["RateLimiting:CustomerPermitsPerMinute"] = CustomerBudget.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["RateLimiting:IntegrationPermitsPerMinute"] = IntegrationBudget.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["RateLimiting:AnonymousPermitsPerMinute"] = AnonymousBudget.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _factory = new SupportDeskApiFactory(settings);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory = SupportDeskApiFactory.StartBeside(FunctionalTestRun.Database.ConnectionString, settings =>
+        {
+            settings["RateLimiting:CustomerPermitsPerMinute"] = CustomerBudget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["RateLimiting:IntegrationPermitsPerMinute"] = IntegrationBudget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["RateLimiting:AnonymousPermitsPerMinute"] = AnonymousBudget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
         _http = _factory.CreateClient();
     }
 

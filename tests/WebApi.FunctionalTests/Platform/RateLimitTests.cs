@@ -17,19 +17,14 @@ public sealed class RateLimitTests
     /// <summary>On Kestrel, so that the client address is a real peer (127.0.0.1, a trusted proxy by default).</summary>
     private ApiClient StartApi(Dictionary<string, string?>? extra = null)
     {
-        var settings = SupportDeskApiFactory.Settings(FunctionalTestRun.Database.ConnectionString);
-        settings["RateLimiting:AuthPermitsPerMinute"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // The suite's API has migrated the database and runs the assignment scheduler; this one needs neither.
-        settings["Database:MigrateOnStartup"] = "false";
-        settings["Assignment:Enabled"] = "false";
-        foreach (var (key, value) in extra ?? [])
+        _factory = SupportDeskApiFactory.StartBeside(FunctionalTestRun.Database.ConnectionString, settings =>
         {
-            settings[key] = value;
-        }
-
-        _factory = new SupportDeskApiFactory(settings);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+            settings["RateLimiting:AuthPermitsPerMinute"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (key, value) in extra ?? [])
+            {
+                settings[key] = value;
+            }
+        });
         return new ApiClient(_factory.CreateClient());
     }
 

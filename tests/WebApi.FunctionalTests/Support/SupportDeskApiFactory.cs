@@ -46,6 +46,23 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
 
+    /// <summary>
+    /// Another API on the suite's database, beside the suite's own, for a fixture that needs other settings: it
+    /// neither migrates nor runs the scheduler (the suite's API does both, and the tests' reset pauses only that
+    /// one), and it listens on real Kestrel, so a client's address is a real peer (127.0.0.1).
+    /// </summary>
+    public static SupportDeskApiFactory StartBeside(string connectionString, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var settings = Settings(connectionString);
+        settings["Database:MigrateOnStartup"] = "false";
+        settings["Assignment:Enabled"] = "false";
+        configure?.Invoke(settings);
+        var factory = new SupportDeskApiFactory(settings);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        return factory;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);

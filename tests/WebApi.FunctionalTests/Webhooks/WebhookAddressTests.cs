@@ -16,13 +16,8 @@ public sealed class WebhookAddressTests : FunctionalTest
     [OneTimeSetUp]
     public void StartAnApiWithTheDefault()
     {
-        var settings = SupportDeskApiFactory.Settings(FunctionalTestRun.Database.ConnectionString);
-        settings["Database:MigrateOnStartup"] = "false";
-        settings["Assignment:Enabled"] = "false";
-        settings.Remove("Webhooks:AllowPrivateNetworks");
-        _factory = new SupportDeskApiFactory(settings);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory = SupportDeskApiFactory.StartBeside(FunctionalTestRun.Database.ConnectionString,
+            settings => settings.Remove("Webhooks:AllowPrivateNetworks"));
         _http = _factory.CreateClient();
     }
 
