@@ -148,6 +148,9 @@ public sealed class WebhookSubscriptionTests : FunctionalTest
             AssertProblem(await otherShop.RotateWebhookSecretAsync(mine.Id), HttpStatusCode.NotFound);
             AssertProblem(await otherShop.PingWebhookAsync(mine.Id), HttpStatusCode.NotFound);
             AssertProblem(await otherShop.GetDeliveriesAsync(mine.Id), HttpStatusCode.NotFound);
+            AssertProblem(await otherShop.RedeliverAsync(mine.Id, Guid.NewGuid()), HttpStatusCode.NotFound);
+            AssertProblem(await otherShop.PostAsync<object>($"/api/webhooks/{mine.Id}/deliveries/redeliver-failed",
+                new { since = DateTime.UtcNow.AddDays(-1) }), HttpStatusCode.NotFound);
             AssertProblem(await otherShop.DeleteWebhookAsync(mine.Id), HttpStatusCode.NotFound);
             Assert.That((await shop.GetWebhookAsync(mine.Id)).Expect(HttpStatusCode.OK).Status, Is.EqualTo("Active"), "nothing changed");
         });
