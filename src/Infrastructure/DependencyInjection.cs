@@ -9,6 +9,7 @@ using SupportDesk.Infrastructure.Assignment;
 using SupportDesk.Infrastructure.Returns;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.Scheduling;
+using SupportDesk.Infrastructure.ServiceLevels;
 using SupportDesk.Infrastructure.Webhooks;
 using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Data.Interceptors;
@@ -41,6 +42,9 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         // The use cases take the domain's policy itself, so the rule reads the same in handlers and in tests.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReturnsOptions>>().Value.ToPolicy());
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SlaOptions>>().Value.ToPolicy());
         services.AddSingleton(provider =>
             new QueuePolicy(provider.GetRequiredService<IOptions<AssignmentOptions>>().Value.PromoteAfterMinutes));
 
@@ -53,6 +57,7 @@ public static class DependencyInjection
         services.AddJobScheduling(
             configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions(),
             configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions(),
+            configuration.GetSection(SlaOptions.SectionName).Get<SlaOptions>() ?? new SlaOptions(),
             database.Provider == DatabaseProvider.MySql ? connectionString : null);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -30,7 +30,7 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
         switch (domainEvent)
         {
             case TicketChanged ticket:
-                var ticketData = await db.Tickets.Where(t => t.Id == ticket.TicketId).FindDetailAsync(db, mapper, cancellationToken)
+                var ticketData = await db.Tickets.Where(t => t.Id == ticket.TicketId).FindDetailAsync(db, mapper, now, cancellationToken)
                     ?? throw new InvalidOperationException($"Ticket {ticket.TicketId} was not saved before its event.");
                 return Create(TypeOf(ticket.Change), TicketSubject, ticket.TicketId, ticketData, now);
             case AgentChanged agent:
@@ -55,6 +55,7 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
         TicketEventType.ReturnedToQueue => EventTypes.TicketReturnedToQueue,
         TicketEventType.Resolved => EventTypes.TicketResolved,
         TicketEventType.PriorityChanged => EventTypes.TicketPriorityChanged,
+        TicketEventType.SlaBreached => EventTypes.TicketSlaBreached,
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No event type for this ticket change."),
     };
 

@@ -13,6 +13,12 @@ public sealed class Ticket : Entity, IVersioned
 {
     public const string SystemActor = "SupportDesk";
 
+    /// <summary>The history's detail of an assignment breach.</summary>
+    public const string AssignmentTargetMissed = "Assignment target missed";
+
+    /// <summary>The history's detail of a resolution breach.</summary>
+    public const string ResolutionTargetMissed = "Resolution target missed";
+
     private readonly List<TicketEvent> _history = [];
 
     private Ticket()
@@ -22,7 +28,7 @@ public sealed class Ticket : Entity, IVersioned
     }
 
     private Ticket(string number, Guid customerId, Order order, OrderLine line, int quantity, ReturnReason reason,
-        string description, TicketPriority priority, DateTime now)
+        string description, TicketPriority priority, ServiceLevelPolicy serviceLevels, DateTime now)
     {
         Number = number;
         CustomerId = customerId;
@@ -35,6 +41,9 @@ public sealed class Ticket : Entity, IVersioned
         Priority = priority;
         Status = TicketStatus.Open;
         CreatedAt = now;
+        AssignBy = serviceLevels.AssignBy(priority, now);
+        ResolveBy = serviceLevels.ResolveBy(priority, now);
+        UpdateSlaCheck();
     }
 
     public string Number { get; private set; }
@@ -78,6 +87,23 @@ public sealed class Ticket : Entity, IVersioned
 
     public string? ResolutionNote { get; private set; }
 
+    /// <summary>When it is due to be assigned: <see cref="ServiceLevelPolicy.AssignBy"/> of its current priority.</summary>
+    public DateTime AssignBy { get; private set; }
+
+    /// <summary>When it is due to be resolved: <see cref="ServiceLevelPolicy.ResolveBy"/> of its current priority.</summary>
+    public DateTime ResolveBy { get; private set; }
+
+    /// <summary>When the breach job recorded that the assignment target was missed; null until then (and ever after
+    /// for a ticket assigned in time).</summary>
+    public DateTime? AssignBreachedAt { get; private set; }
+
+    /// <summary>When the breach job recorded that the resolution target was missed.</summary>
+    public DateTime? ResolveBreachedAt { get; private set; }
+
+    /// <summary>The earliest due time of a target neither met nor recorded as missed: when the breach job has to look
+    /// at the ticket again; null when both targets are settled. Indexed, so the job reads only what is due.</summary>
+    public DateTime? SlaCheckAt { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyCollection<TicketEvent> History => _history.AsReadOnly();
@@ -85,8 +111,11 @@ public sealed class Ticket : Entity, IVersioned
     /// <summary>Rule 2: a ticket is opened by the order's customer, on a line of that order, for items still returnable:
     /// not a final sale, inside the <paramref name="policy"/>'s window for the reason. Its priority is the policy's
     /// for the reason.</summary>
+    /// <remarks>Its due times come from <paramref name="serviceLevels"/> (<see cref="ServiceLevelPolicy.Default"/>
+    /// when null) for that priority.</remarks>
     public static Ticket Open(string number, Customer customer, Order order, Guid orderLineId, int quantity,
-        ReturnReason reason, string description, ReturnPolicy policy, DateTime now)
+        ReturnReason reason, string description, ReturnPolicy policy, DateTime now,
+        ServiceLevelPolicy? serviceLevels = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(order);
@@ -111,7 +140,7 @@ public sealed class Ticket : Entity, IVersioned
         line.Claim(quantity);
 
         var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text,
-            policy.PriorityFor(reason), now);
+            policy.PriorityFor(reason), serviceLevels ?? ServiceLevelPolicy.Default, now);
         ticket.Record(TicketEventType.Opened, now, customer.FullName,
             $"{quantity} × {line.ProductName} ({line.Sku}), reason {reason}");
         return ticket;
@@ -128,6 +157,7 @@ public sealed class Ticket : Entity, IVersioned
         AssignedAgentId = agent.Id;
         HolderAgentId = agent.Id;
         AssignedAt = now;
+        UpdateSlaCheck();
         Record(TicketEventType.Assigned, now, SystemActor, $"Assigned to {agent.FullName}");
     }
 
@@ -160,13 +190,16 @@ public sealed class Ticket : Entity, IVersioned
         ResolutionNote = text;
         ResolvedAt = now;
         HolderAgentId = null;
+        UpdateSlaCheck();
         agent.Release(this, now);
         Record(TicketEventType.Resolved, now, agent.FullName, outcome.ToString());
     }
 
     /// <summary>A manager changes how urgently the ticket is served, while it is open or in progress; a resolved
-    /// ticket keeps the priority it had. The same priority again changes nothing (no history line, no event).</summary>
-    public void ChangePriority(TicketPriority priority, string actor, DateTime now)
+    /// ticket keeps the priority it had. The same priority again changes nothing (no history line, no event).
+    /// The due times follow the new priority, counted from the opening (<see cref="ServiceLevelPolicy"/>; the default
+    /// targets when <paramref name="serviceLevels"/> is null).</summary>
+    public void ChangePriority(TicketPriority priority, string actor, DateTime now, ServiceLevelPolicy? serviceLevels = null)
     {
         Guard.Utc(now);
         if (!Enum.IsDefined(priority))
@@ -187,7 +220,11 @@ public sealed class Ticket : Entity, IVersioned
         }
 
         var was = Priority;
+        var targets = serviceLevels ?? ServiceLevelPolicy.Default;
         Priority = priority;
+        AssignBy = targets.AssignBy(priority, CreatedAt);
+        ResolveBy = targets.ResolveBy(priority, CreatedAt);
+        UpdateSlaCheck();
         Record(TicketEventType.PriorityChanged, now, actor, $"{was} → {priority}");
     }
 
@@ -206,7 +243,43 @@ public sealed class Ticket : Entity, IVersioned
         AssignedAgentId = null;
         HolderAgentId = null;
         AssignedAt = null;
+        UpdateSlaCheck();
         Record(TicketEventType.ReturnedToQueue, now, actor, $"Back in the queue: {why}");
+    }
+
+    /// <summary>The breach job's step: records, once each, the targets missed at <paramref name="now"/> and not
+    /// recorded yet: a history line (<see cref="TicketEventType.SlaBreached"/>, "Assignment target missed" or
+    /// "Resolution target missed") and an event per target. Returns how many it recorded (0 when none is due).</summary>
+    public int RecordBreaches(DateTime now)
+    {
+        Guard.Utc(now);
+        var recorded = 0;
+        if (AssignBreachedAt is null && ServiceLevelPolicy.Missed(AssignBy, AssignedAt, now))
+        {
+            AssignBreachedAt = now;
+            UpdateSlaCheck();
+            Record(TicketEventType.SlaBreached, now, SystemActor, AssignmentTargetMissed, SlaTarget.Assignment);
+            recorded++;
+        }
+
+        if (ResolveBreachedAt is null && ServiceLevelPolicy.Missed(ResolveBy, ResolvedAt, now))
+        {
+            ResolveBreachedAt = now;
+            UpdateSlaCheck();
+            Record(TicketEventType.SlaBreached, now, SystemActor, ResolutionTargetMissed, SlaTarget.Resolution);
+            recorded++;
+        }
+
+        return recorded;
+    }
+
+    private void UpdateSlaCheck()
+    {
+        // A target is settled once met (done by its due time) or recorded as missed; the job looks again at the
+        // earliest due time of those that are not.
+        DateTime? assign = AssignBreachedAt is null && !(AssignedAt is { } assigned && assigned <= AssignBy) ? AssignBy : null;
+        DateTime? resolve = ResolveBreachedAt is null && !(ResolvedAt is { } resolved && resolved <= ResolveBy) ? ResolveBy : null;
+        SlaCheckAt = assign is null ? resolve : resolve is null ? assign : assign < resolve ? assign : resolve;
     }
 
     private void EnsureStatus(TicketStatus expected, TicketStatus target)
@@ -217,9 +290,9 @@ public sealed class Ticket : Entity, IVersioned
         }
     }
 
-    private void Record(TicketEventType type, DateTime at, string actor, string? detail)
+    private void Record(TicketEventType type, DateTime at, string actor, string? detail, SlaTarget? target = null)
     {
         _history.Add(new TicketEvent(Id, type, at, actor, detail));
-        Raise(new TicketChanged(Id, type));
+        Raise(new TicketChanged(Id, type) { Target = target });
     }
 }

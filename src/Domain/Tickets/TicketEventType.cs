@@ -1,6 +1,6 @@
 namespace SupportDesk.Domain.Tickets;
 
-/// <summary>What happened to a ticket: opened, taken by an agent, returned to the queue when its agent was removed, resolved, or its priority changed by a manager.</summary>
+/// <summary>What happened to a ticket: opened, taken by an agent, returned to the queue when its agent was removed, resolved, its priority changed by a manager, or a service-level target missed (recorded once per target by the breach job).</summary>
 public enum TicketEventType
 {
     Opened,
@@ -8,4 +8,5 @@ public enum TicketEventType
     ReturnedToQueue,
     Resolved,
     PriorityChanged,
+    SlaBreached,
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SupportDesk.Infrastructure.Assignment;
 using SupportDesk.Infrastructure.Events;
+using SupportDesk.Infrastructure.ServiceLevels;
 using SupportDesk.Infrastructure.Webhooks;
 
 namespace SupportDesk.Infrastructure.Scheduling;
@@ -10,7 +11,7 @@ namespace SupportDesk.Infrastructure.Scheduling;
 /// Two Quartz schedulers. The default one is in memory and runs the assignment, the event sequencer and the webhook
 /// deliveries in this process, at once, whenever a change asks for it. On MySQL a second, clustered scheduler keeps
 /// the periodic sweeps in the database (the <c>QRTZ_</c> tables), so however many processes share the database each
-/// sweep fires once per interval, in one of them, and goes on firing when any one of them stops. The immediate runs
+/// sweep (assignment, outbox, service-level breaches) fires once per interval, in one of them, and goes on firing when any one of them stops. The immediate runs
 /// stay out of the database store on purpose: a trigger row and its row locks per opened ticket would put every
 /// request behind one lock. The work itself is kept apart across processes by the database (concurrency tokens,
 /// the sequencer's row lock, the deliveries' leases), not by the scheduler. SQLite serves one process, so its
@@ -21,14 +22,16 @@ internal static class JobScheduling
     public const string ClusterSchedulerName = "supportdesk-assignment-cluster";
     private static readonly TriggerKey AssignmentSweepTrigger = new("assignment-sweep", "assignment");
     private static readonly TriggerKey OutboxSweepTrigger = new("outbox-sweep", "events");
+    private static readonly TriggerKey SlaBreachTrigger = new("sla-breaches", "service-levels");
 
     public static void AddJobScheduling(this IServiceCollection services, AssignmentOptions assignment,
-        WebhookOptions webhooks, string? mySqlConnectionString)
+        WebhookOptions webhooks, SlaOptions serviceLevels, string? mySqlConnectionString)
     {
         // Clamped here because this runs before the options are validated at start; an out-of-range value is then
         // reported by that validation rather than by Quartz refusing the trigger.
         var assignmentSweep = TimeSpan.FromSeconds(Math.Clamp(assignment.SweepIntervalSeconds, 1, 3600));
         var outboxSweep = TimeSpan.FromSeconds(Math.Clamp(webhooks.SweepIntervalSeconds, 1, 3600));
+        var slaSweep = TimeSpan.FromSeconds(Math.Clamp(serviceLevels.SweepIntervalSeconds, 1, 3600));
         var clustered = mySqlConnectionString is not null;
         services.AddQuartz(quartz =>
         {
@@ -39,8 +42,10 @@ internal static class JobScheduling
             if (!clustered)
             {
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
+                quartz.AddJob<SlaBreachJob>(job => job.WithIdentity(SlaBreachJob.Key).StoreDurably());
                 quartz.AddTrigger(trigger => Sweep(trigger, AssignmentJob.Key, AssignmentSweepTrigger, assignmentSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, OutboxSweepJob.Key, OutboxSweepTrigger, outboxSweep));
+                quartz.AddTrigger(trigger => Sweep(trigger, SlaBreachJob.Key, SlaBreachTrigger, slaSweep));
             }
         });
         if (clustered)
@@ -61,8 +66,10 @@ internal static class JobScheduling
                 });
                 quartz.AddJob<AssignmentSweepJob>(job => job.WithIdentity(AssignmentSweepJob.Key).StoreDurably());
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
+                quartz.AddJob<SlaBreachJob>(job => job.WithIdentity(SlaBreachJob.Key).StoreDurably());
                 quartz.AddTrigger(trigger => Sweep(trigger, AssignmentSweepJob.Key, AssignmentSweepTrigger, assignmentSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, OutboxSweepJob.Key, OutboxSweepTrigger, outboxSweep));
+                quartz.AddTrigger(trigger => Sweep(trigger, SlaBreachJob.Key, SlaBreachTrigger, slaSweep));
             });
         }
 

@@ -33,9 +33,10 @@ public sealed class TicketsController : ApiControllerBase
     }
 
     /// <summary>List tickets.</summary>
-    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer's email or the product name.</remarks>
+    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer's email or the product name.</remarks>
     /// <param name="status">Only tickets in these statuses (repeat the parameter for several).</param>
     /// <param name="priority">Only tickets of these priorities (repeat the parameter for several).</param>
+    /// <param name="breached">`true`: only tickets with a service-level target missed (either); `false` or absent: no filter.</param>
     /// <param name="agentId">Only tickets assigned to this agent.</param>
     /// <param name="customerId">Only this customer's tickets.</param>
     /// <param name="q">A ticket number, order number or SKU, or part of the customer's email or the product name.</param>
@@ -49,13 +50,14 @@ public sealed class TicketsController : ApiControllerBase
     [ProducesResponseType<PagedList<TicketSummaryDto>>(StatusCodes.Status200OK)]
     [ValidatedAs(typeof(GetTicketsQuery))]
     public Task<PagedList<TicketSummaryDto>> ListTickets([FromQuery] TicketStatus[]? status,
-        [FromQuery] TicketPriority[]? priority, [FromQuery] Guid? agentId,
+        [FromQuery] TicketPriority[]? priority, [FromQuery] bool? breached, [FromQuery] Guid? agentId,
         [FromQuery] Guid? customerId, [FromQuery] string? q, [FromQuery] DateTime? createdFrom, [FromQuery] DateTime? createdTo,
         [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         Sender.Send(new GetTicketsQuery
         {
             Status = status,
             Priority = priority,
+            Breached = breached == true,
             AgentId = agentId,
             CustomerId = customerId,
             Q = q,

@@ -62,6 +62,7 @@ public static class Display
     {
         TicketEventType.ReturnedToQueue => "Returned to queue",
         TicketEventType.PriorityChanged => "Priority changed",
+        TicketEventType.SlaBreached => "Service level missed",
         _ => type.ToString(),
     };
 

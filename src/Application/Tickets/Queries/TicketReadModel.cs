@@ -38,6 +38,11 @@ public static class TicketReadModel
         CreatedAt = row.Ticket.CreatedAt,
         AssignedAt = row.Ticket.AssignedAt,
         ResolvedAt = row.Ticket.ResolvedAt,
+        AssignBy = row.Ticket.AssignBy,
+        ResolveBy = row.Ticket.ResolveBy,
+        // The recorded breaches; WithServiceLevels adds those computed from the due times at the time of reading.
+        AssignBreached = row.Ticket.AssignBreachedAt != null,
+        ResolveBreached = row.Ticket.ResolveBreachedAt != null,
         Outcome = row.Ticket.Outcome,
         Description = row.Ticket.Description,
         ResolutionNote = row.Ticket.ResolutionNote,
@@ -45,7 +50,18 @@ public static class TicketReadModel
 
     private static readonly Func<TicketRow, TicketSummaryDto> SummaryInMemory = Summary.Compile();
 
-    /// <summary>The tickets' summaries, joining only the rows the summary shows.</summary>
+    /// <summary>The summary with its breaches at <paramref name="now"/>: recorded by the breach job, or computed from the
+    /// due times (<see cref="ServiceLevelPolicy.Missed"/>), the same rule as <see cref="ServiceLevelPolicy.Breached"/>
+    /// filters by in SQL. Every answer goes through it (the summaries from SQL carry the recorded breaches only).</summary>
+    public static T WithServiceLevels<T>(this T summary, DateTime now)
+        where T : TicketSummaryDto => summary with
+        {
+            AssignBreached = summary.AssignBreached || ServiceLevelPolicy.Missed(summary.AssignBy, summary.AssignedAt, now),
+            ResolveBreached = summary.ResolveBreached || ServiceLevelPolicy.Missed(summary.ResolveBy, summary.ResolvedAt, now),
+        };
+
+    /// <summary>The tickets' summaries, joining only the rows the summary shows; the breaches at the time of reading
+    /// still to add (<see cref="WithServiceLevels"/>).</summary>
     public static IQueryable<TicketSummaryDto> ToSummaries(this IQueryable<Ticket> tickets, IApplicationDbContext db) =>
         (from t in tickets
          join c in db.Customers on t.CustomerId equals c.Id
@@ -60,16 +76,17 @@ public static class TicketReadModel
     /// A ticket just opened, from the objects its use case already holds: the same read model the queries give,
     /// without reading back what was just written (no agent yet, its one Opened event).
     /// </summary>
-    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IMapper mapper)
+    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IMapper mapper, DateTime now)
     {
         var line = order.Lines.Single(l => l.Id == ticket.OrderLineId);
         return Detail(SummaryInMemory(new TicketRow { Ticket = ticket, Customer = customer, Order = order, Line = line }),
-            mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)));
+            mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)), now);
     }
 
-    /// <summary>The ticket with history, or null when it is not among <paramref name="tickets"/>.</summary>
+    /// <summary>The ticket with history and its breaches at <paramref name="now"/>, or null when it is not among
+    /// <paramref name="tickets"/>.</summary>
     public static async Task<TicketDto?> FindDetailAsync(this IQueryable<Ticket> tickets, IApplicationDbContext db,
-        IMapper mapper, CancellationToken cancellationToken)
+        IMapper mapper, DateTime now, CancellationToken cancellationToken)
     {
         var summary = await tickets.AsNoTracking().ToSummaries(db).SingleOrDefaultAsync(cancellationToken);
         if (summary is null)
@@ -82,11 +99,11 @@ public static class TicketReadModel
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .ProjectTo<TicketEventDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return Detail(summary, history);
+        return Detail(summary, history, now);
     }
 
-    private static TicketDto Detail(TicketSummaryDto summary, List<TicketEventDto> history) =>
-        new TicketDto(summary) { History = history };
+    private static TicketDto Detail(TicketSummaryDto summary, List<TicketEventDto> history, DateTime now) =>
+        new TicketDto(summary.WithServiceLevels(now)) { History = history };
 
     /// <summary>A ticket with the rows its summary reads from; the agent only once assigned.</summary>
     private sealed class TicketRow

@@ -64,6 +64,22 @@ public record TicketSummaryDto
     /// <summary>When it was resolved (UTC), or null.</summary>
     public DateTime? ResolvedAt { get; init; }
 
+    /// <summary>When it is due to be assigned (UTC): its opening plus the assignment target of its current priority
+    /// (<c>Sla:AssignWithinMinutes</c>).</summary>
+    public DateTime AssignBy { get; init; }
+
+    /// <summary>When it is due to be resolved (UTC): its opening plus the resolution target of its current priority
+    /// (<c>Sla:ResolveWithinMinutes</c>).</summary>
+    public DateTime ResolveBy { get; init; }
+
+    /// <summary>The assignment target was missed: <c>assignBy</c> passed while it waited, or it was assigned after it
+    /// (or a breach was recorded, which stays).</summary>
+    public bool AssignBreached { get; init; }
+
+    /// <summary>The resolution target was missed: <c>resolveBy</c> passed before it was resolved, or it was resolved
+    /// after it (or a breach was recorded, which stays).</summary>
+    public bool ResolveBreached { get; init; }
+
     /// <summary>Refund, Replacement, StoreCredit or Rejected once resolved; null before.</summary>
     public ResolutionOutcome? Outcome { get; init; }
 

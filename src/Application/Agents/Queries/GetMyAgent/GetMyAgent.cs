@@ -12,7 +12,7 @@ public sealed record GetMyAgentQuery : IRequest<MyAgentDto>;
 /// <param name="CurrentTicket">The ticket it works on, with its history; null when it holds none.</param>
 public sealed record MyAgentDto(AgentDto Agent, TicketDto? CurrentTicket);
 
-public sealed class GetMyAgentHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
+public sealed class GetMyAgentHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper, TimeProvider clock)
     : IRequestHandler<GetMyAgentQuery, MyAgentDto>
 {
     public async Task<MyAgentDto> Handle(GetMyAgentQuery request, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed class GetMyAgentHandler(IApplicationDbContext db, CurrentActor act
         var agent = await db.Agents.Where(a => a.UserId == userId && a.RemovedAt == null).ToDtos(db)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Agent", "me");
         var ticket = agent.CurrentTicketId is { } ticketId
-            ? await db.Tickets.Where(t => t.Id == ticketId).FindDetailAsync(db, mapper, cancellationToken)
+            ? await db.Tickets.Where(t => t.Id == ticketId).FindDetailAsync(db, mapper, clock.GetUtcNow().UtcDateTime, cancellationToken)
             : null;
         return new MyAgentDto(agent, ticket);
     }

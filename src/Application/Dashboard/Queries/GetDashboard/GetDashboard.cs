@@ -65,7 +65,7 @@ public sealed class GetDashboardHandler(IApplicationDbContext db, TimeProvider c
             At = now,
             WaitingTickets = waitingCount,
             OldestWaitingSince = queueHead.Count > 0 ? queueHead[0].CreatedAt : null,
-            Queue = queueHead,
+            Queue = queueHead.Select(t => t.WithServiceLevels(now)).ToList(),
             TicketsInProgress = inProgress,
             AgentsBusy = agents.Where(a => a.Busy).Sum(a => a.Count),
             AgentsAvailable = agents.Where(a => !a.Busy && a.Availability == AgentAvailability.Available).Sum(a => a.Count),

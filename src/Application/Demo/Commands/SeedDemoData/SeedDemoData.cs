@@ -118,7 +118,9 @@ public sealed class SeedDemoDataHandler(
             }
         }
 
-        var busy = Open(now.AddMinutes(-25));
+        // Waited five hours before an agent took it: past every priority's assignment target (at most 240 minutes
+        // by default), so the breach job records the miss at start and the dashboard counts it.
+        var busy = Open(now.AddHours(-5));
         busy.AssignTo(agents[0], now.AddMinutes(-24));
         var alsoBusy = Open(now.AddMinutes(-12));
         alsoBusy.AssignTo(agents[2], now.AddMinutes(-11));

@@ -27,6 +27,7 @@ public sealed class OpenTicketHandler(
     TimeProvider clock,
     IMapper mapper,
     ReturnPolicy policy,
+    ServiceLevelPolicy serviceLevels,
     ILogger<OpenTicketHandler> logger) : IRequestHandler<OpenTicketCommand, TicketDto>
 {
     /// <summary>Tickets opened at once on the same line take turns on the line's lock (<see cref="IOrderLineLocks"/>),
@@ -53,7 +54,7 @@ public sealed class OpenTicketHandler(
                 // read the same as the ticket read back later.
                 var now = StoredTime.Now(clock);
                 ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
-                    request.Description, policy, now);
+                    request.Description, policy, now, serviceLevels);
                 db.Tickets.Add(ticket);
                 try
                 {
@@ -72,7 +73,7 @@ public sealed class OpenTicketHandler(
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);
             await assignment.RequestAssignmentAsync(cancellationToken);
-            return TicketReadModel.Opened(ticket, customer, order, mapper);
+            return TicketReadModel.Opened(ticket, customer, order, mapper, clock.GetUtcNow().UtcDateTime);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class ResolveTicketHandler(
 
         logger.LogInformation("Ticket {TicketNumber} resolved by agent {AgentId} as {Outcome}", ticket.Number, agent.Id, request.Outcome);
         await assignment.RequestAssignmentAsync(cancellationToken);
-        return await db.Tickets.Where(t => t.Id == ticket.Id).FindDetailAsync(db, mapper, cancellationToken)
+        return await db.Tickets.Where(t => t.Id == ticket.Id).FindDetailAsync(db, mapper, clock.GetUtcNow().UtcDateTime, cancellationToken)
             ?? throw new NotFoundException("Ticket", ticket.Id);
     }
 }

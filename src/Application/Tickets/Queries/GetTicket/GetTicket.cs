@@ -6,7 +6,7 @@ namespace SupportDesk.Application.Tickets.Queries.GetTicket;
 [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
 public sealed record GetTicketQuery(Guid Id) : IRequest<TicketDto>;
 
-public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper)
+public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor actor, IMapper mapper, TimeProvider clock)
     : IRequestHandler<GetTicketQuery, TicketDto>
 {
     public async Task<TicketDto> Handle(GetTicketQuery request, CancellationToken cancellationToken)
@@ -18,6 +18,6 @@ public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor acto
             tickets = tickets.Where(t => t.CustomerId == customerId);
         }
 
-        return await tickets.FindDetailAsync(db, mapper, cancellationToken) ?? throw new NotFoundException("Ticket", request.Id);
+        return await tickets.FindDetailAsync(db, mapper, clock.GetUtcNow().UtcDateTime, cancellationToken) ?? throw new NotFoundException("Ticket", request.Id);
     }
 }

@@ -26,6 +26,10 @@ public sealed record GetTicketsQuery : IRequest<PagedList<TicketSummaryDto>>, IP
 
     public DateTime? CreatedTo { get; init; }
 
+    /// <summary>True: only tickets with a service-level target missed now (either; <see cref="ServiceLevelPolicy.Breached"/>).
+    /// False or absent: no filter.</summary>
+    public bool Breached { get; init; }
+
     public bool OldestFirst { get; init; }
 
     public int Page { get; init; } = 1;
@@ -33,11 +37,12 @@ public sealed record GetTicketsQuery : IRequest<PagedList<TicketSummaryDto>>, IP
     public int PageSize { get; init; } = Paging.DefaultPageSize;
 }
 
-public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor actor, LargeCounts counts)
+public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor actor, LargeCounts counts, TimeProvider clock)
     : IRequestHandler<GetTicketsQuery, PagedList<TicketSummaryDto>>
 {
     public async Task<PagedList<TicketSummaryDto>> Handle(GetTicketsQuery request, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var tickets = db.Tickets.AsQueryable();
         var customerId = actor.IsCustomer && !actor.IsManager && !actor.IsAgent
             ? await actor.GetCustomerIdAsync(cancellationToken)
@@ -55,6 +60,11 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
         if (request.Priority is { Count: > 0 } priorities)
         {
             tickets = tickets.Where(t => priorities.Contains(t.Priority));
+        }
+
+        if (request.Breached)
+        {
+            tickets = tickets.Where(ServiceLevelPolicy.Breached(now));
         }
 
         if (request.AgentId is { } agentId)
@@ -91,7 +101,7 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
                     ? rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
                     : rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id))
                 .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-            return new PagedList<TicketSummaryDto>(found, request.Page, request.PageSize, await rows.CountAsync(cancellationToken));
+            return new PagedList<TicketSummaryDto>(found.Select(t => t.WithServiceLevels(now)).ToList(), request.Page, request.PageSize, await rows.CountAsync(cancellationToken));
         }
 
         // The page's tickets first, from the index behind the filter and the order, then their summaries: as one
@@ -110,9 +120,9 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
         // the same total, and counting the joined rows would make the database join every ticket it counts.
         var statuses = request.Status is { } given ? string.Join(',', given.Distinct().Order()) : string.Empty;
         var levels = request.Priority is { } chosen ? string.Join(',', chosen.Distinct().Order()) : string.Empty;
-        var filter = $"{customerId}|{statuses}|{levels}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
+        var filter = $"{customerId}|{statuses}|{levels}|{request.Breached}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
         var total = await counts.CountAsync(tickets, filter, cancellationToken);
-        var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
+        var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id].WithServiceLevels(now)).ToList();
         return new PagedList<TicketSummaryDto>(items, request.Page, request.PageSize, total);
     }
 }

@@ -398,6 +398,12 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("AssignBreachedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("AssignBy")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<Guid?>("AssignedAgentId")
                         .HasColumnType("char(36)");
 
@@ -450,7 +456,16 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
 
+                    b.Property<DateTime?>("ResolveBreachedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("ResolveBy")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("SlaCheckAt")
                         .HasColumnType("datetime(6)");
 
                     b.Property<string>("Status")
@@ -475,6 +490,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("OrderId");
 
                     b.HasIndex("OrderLineId");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("AssignedAgentId", "CreatedAt");
 

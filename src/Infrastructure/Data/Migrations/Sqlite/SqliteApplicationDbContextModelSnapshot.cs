@@ -385,6 +385,12 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AssignBreachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AssignedAgentId")
                         .HasColumnType("TEXT");
 
@@ -437,7 +443,16 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResolveBreachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ResolveBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SlaCheckAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -462,6 +477,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OrderId");
 
                     b.HasIndex("OrderLineId");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("AssignedAgentId", "CreatedAt");
 
