@@ -32,6 +32,14 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
             case TicketChanged ticket:
                 var ticketData = await db.Tickets.Where(t => t.Id == ticket.TicketId).FindDetailAsync(db, mapper, now, cancellationToken)
                     ?? throw new InvalidOperationException($"Ticket {ticket.TicketId} was not saved before its event.");
+                if (ticket.Target is { } target)
+                {
+                    // A breach names the target missed beside the ticket: the ticket resource plus "target".
+                    var breach = JsonSerializer.SerializeToNode(ticketData, EventJson.Options)!.AsObject();
+                    breach["target"] = JsonSerializer.SerializeToNode(target, EventJson.Options);
+                    return Create(TypeOf(ticket.Change), TicketSubject, ticket.TicketId, breach, now);
+                }
+
                 return Create(TypeOf(ticket.Change), TicketSubject, ticket.TicketId, ticketData, now);
             case AgentChanged agent:
                 var agentData = await db.Agents.AsNoTracking().Where(a => a.Id == agent.AgentId).ToDtos(db)

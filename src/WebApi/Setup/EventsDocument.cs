@@ -14,7 +14,7 @@ internal static class EventsDocument
     /// <summary>Event types this version does not emit yet: the features that raise them come later.</summary>
     private static readonly HashSet<string> NotYetEmitted =
     [
-        EventTypes.TicketMessageAdded, EventTypes.TicketPriorityChanged, EventTypes.TicketSlaBreached,
+        EventTypes.TicketMessageAdded,
     ];
 
     private static readonly Dictionary<string, (string Resource, string What)> Types = new()
@@ -24,7 +24,7 @@ internal static class EventsDocument
         [EventTypes.TicketReturnedToQueue] = ("TicketDto", "The ticket's agent was removed; the ticket is back in the queue in its original place."),
         [EventTypes.TicketMessageAdded] = ("TicketDto", "A message was added to the ticket's conversation."),
         [EventTypes.TicketPriorityChanged] = ("TicketDto", "A manager changed the ticket's priority."),
-        [EventTypes.TicketSlaBreached] = ("TicketDto", "The ticket missed a service-level target."),
+        [EventTypes.TicketSlaBreached] = ("TicketDto", "The ticket missed a service-level target (recorded once per target, by a periodic job, even for a ticket nobody looks at): `data` is the ticket, whose `assignBreached` or `resolveBreached` is now true, plus `data.target`, `Assignment` or `Resolution`, the target missed."),
         [EventTypes.TicketResolved] = ("TicketDto", "The agent resolved the ticket: `data.outcome` says what the shop owes (e.g. `Refund`)."),
         [EventTypes.AgentCreated] = ("AgentDto", "A manager added an agent."),
         [EventTypes.AgentUpdated] = ("AgentDto", "A manager changed an agent's name or email."),
@@ -45,7 +45,14 @@ internal static class EventsDocument
             var name = SchemaName(type);
             var description = NotYetEmitted.Contains(type) ? $"{what} Part of the contract; this version does not send it yet." : what;
             var schema = EventSchema(document, type, resource, description);
-            schema.Example = Example(type, document.Components.Schemas.TryGetValue(resource, out var data) ? data.Example : null);
+            var example = document.Components.Schemas.TryGetValue(resource, out var data) ? data.Example?.DeepClone() : null;
+            if (type == EventTypes.TicketSlaBreached && example is JsonObject breached)
+            {
+                breached["assignBreached"] = true;
+                breached["target"] = "Assignment";
+            }
+
+            schema.Example = Example(type, example);
             document.Components.Schemas[name] = schema;
             document.Webhooks[type] = Webhook(document, type, name, description);
         }
@@ -132,10 +139,28 @@ internal static class EventsDocument
                     Description = "The event's place in the feed (GET /api/events), increasing in commit order.",
                 },
             ["occurredAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Description = "When the change was committed (UTC)." },
-            ["data"] = new OpenApiSchemaReference(resource, document)
-            {
-                Description = type == EventTypes.Ping ? "The subscription pinged." : $"The {Noun(resource)} as its own endpoint returns it after the change.",
-            },
+            ["data"] = type == EventTypes.TicketSlaBreached
+                ? new OpenApiSchema
+                {
+                    Description = "The ticket as its own endpoint returns it after the change, plus `target`.",
+                    AllOf =
+                    [
+                        new OpenApiSchemaReference(resource, document),
+                        new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Required = new HashSet<string> { "target" },
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                ["target"] = TypeSchema(["Assignment", "Resolution"], "The target missed: the assignment (`assignBy`) or the resolution (`resolveBy`)."),
+                            },
+                        },
+                    ],
+                }
+                : new OpenApiSchemaReference(resource, document)
+                {
+                    Description = type == EventTypes.Ping ? "The subscription pinged." : $"The {Noun(resource)} as its own endpoint returns it after the change.",
+                },
         },
     };
 

@@ -48,9 +48,10 @@ public sealed class RecordSlaBreachesHandler(
                 recorded++;
                 logger.LogInformation("Ticket {TicketNumber} missed a service-level target", ticket.Number);
             }
-            catch (DbUpdateConcurrencyException ex)
+            catch (Exception ex) when (ex is DbUpdateException || ex.InnerException is DbUpdateException)
             {
-                // Another process recorded it (or changed the ticket) first; its next check is that process's.
+                // Another process recorded it (or changed the ticket) first, or the database broke a deadlock between
+                // the two: nothing of this transaction was written, and a breach still due is the next run's.
                 conflicts++;
                 logger.LogDebug(ex, "Breach of ticket {TicketId} recorded by another process", id);
             }
