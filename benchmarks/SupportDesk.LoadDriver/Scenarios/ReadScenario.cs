@@ -30,6 +30,8 @@ public static class ReadScenario
             new("agent: active tickets", _ => "/api/tickets?status=Open&status=InProgress&pageSize=20", c => c.Agent),
             new("customer: own tickets", _ => "/api/tickets?pageSize=20", c => c.Customer.Token),
             new("manager: resolved, page 50", _ => "/api/tickets?status=Resolved&page=50&pageSize=20", c => c.Manager),
+            new("manager: breached, High", _ => "/api/tickets?breached=true&priority=High&pageSize=20", c => c.Manager),
+            new("manager: breached, page 5", _ => "/api/tickets?breached=true&page=5&pageSize=20", c => c.Manager),
             new("manager: search by number", n => $"/api/tickets?q={sample[n % sample.Count].Number}", c => c.Manager),
             new("ticket detail", n => $"/api/tickets/{sample[n % sample.Count].Id}", c => c.Manager),
         ];

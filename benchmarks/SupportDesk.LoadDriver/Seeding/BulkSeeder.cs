@@ -206,7 +206,8 @@ public static class BulkSeeder
     {
         var tickets = new InsertBuilder(SeedTable.Tickets,
             "Id, Number, CustomerId, OrderId, OrderLineId, Quantity, Reason, Description, Status, AssignedAgentId, " +
-            "HolderAgentId, CreatedAt, AssignedAt, ResolvedAt, Outcome, ResolutionNote, Version", RowsPerStatement);
+            "HolderAgentId, CreatedAt, AssignedAt, ResolvedAt, Outcome, ResolutionNote, Version, " +
+            "Priority, AssignBy, ResolveBy, AssignBreachedAt, ResolveBreachedAt, BreachedAt", RowsPerStatement);
         var ticketEvents = new InsertBuilder(SeedTable.TicketEvents, "Id, TicketId, Type, At, Actor, Detail", RowsPerStatement);
         // Event ids come from a generator of their own, so they do not shift the plan's random sequence.
         var eventIds = new Random(SeedHistory.RandomSeed + 1);
@@ -224,7 +225,17 @@ public static class BulkSeeder
                 .Value(customer.OrderId).Value(line.Id).Value(ticket.Quantity).Value(reason)
                 .Value(SeedHistory.Description(ticket)).Value("Resolved").Value(agent.Id).Null().Value(ticket.CreatedAt)
                 .Value(ticket.AssignedAt).Value(ticket.ResolvedAt).Value(outcome).Value(SeedHistory.ResolutionNote(ticket))
-                .Value(2).EndRow();
+                .Value(2);
+            // The priority and due times Ticket.Open gives (the default targets); a target missed was recorded by the
+            // breach job at its due time, and both are settled (SlaCheckAt null), as for a resolved ticket.
+            var priority = SeedHistory.PriorityOf(reason);
+            var (assignWithin, resolveWithin) = SeedHistory.Targets(priority);
+            var assignBy = ticket.CreatedAt + assignWithin;
+            var resolveBy = ticket.CreatedAt + resolveWithin;
+            DateTime? assignBreached = ticket.AssignedAt > assignBy ? assignBy : null;
+            DateTime? resolveBreached = ticket.ResolvedAt > resolveBy ? resolveBy : null;
+            tickets.Value(priority).Value(assignBy).Value(resolveBy).Value(assignBreached).Value(resolveBreached)
+                .Value(assignBreached ?? resolveBreached).EndRow();
 
             // The events Ticket.Open, AssignTo and Resolve record, with their actors and details.
             ticketEvents.Row().Value(SeedHistory.NewId(eventIds, ticket.CreatedAt)).Value(ticket.Id).Value("Opened")

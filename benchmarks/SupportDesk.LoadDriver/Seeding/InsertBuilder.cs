@@ -68,6 +68,8 @@ internal sealed class InsertBuilder(SeedTable table, string columns, int rowsPer
         return this;
     }
 
+    public InsertBuilder Value(DateTime? value) => value is { } time ? Value(time) : Null();
+
     public InsertBuilder Value(string? value)
     {
         if (value is null)

@@ -14,6 +14,22 @@ internal sealed class SeedHistory
     // Reasons, outcomes and templates as the domain spells them (the load driver does not reference the domain).
     public static readonly string[] Reasons = ["Damaged", "Defective", "WrongItem", "NotAsDescribed", "NoLongerNeeded", "Other"];
     private static readonly int[] ReasonWeights = [25, 25, 15, 15, 15, 5];
+    /// <summary>The default priority of a reason (ReturnPolicy.DefaultPriorityByReason).</summary>
+    public static string PriorityOf(string reason) => reason switch
+    {
+        "Damaged" or "Defective" or "WrongItem" => "High",
+        "NoLongerNeeded" => "Low",
+        _ => "Normal",
+    };
+
+    /// <summary>The default service-level targets of a priority (ServiceLevelPolicy's defaults).</summary>
+    public static (TimeSpan Assign, TimeSpan Resolve) Targets(string priority) => priority switch
+    {
+        "High" => (TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(240)),
+        "Low" => (TimeSpan.FromMinutes(240), TimeSpan.FromMinutes(2880)),
+        _ => (TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(1440)),
+    };
+
     public static readonly string[] Outcomes = ["Refund", "Replacement", "StoreCredit", "Rejected"];
     private static readonly int[] OutcomeWeights = [40, 25, 15, 20];
     public const int Rejected = 3;

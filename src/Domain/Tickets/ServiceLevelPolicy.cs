@@ -73,14 +73,14 @@ public sealed class ServiceLevelPolicy
     public static bool AtRisk(DateTime due, DateTime? doneAt, TimeSpan within, DateTime now) =>
         doneAt is null && now <= due && now >= due - (within * AtRiskShare);
 
-    /// <summary>The tickets with a target missed at <paramref name="now"/> (recorded, or computed from the due times),
-    /// as an expression the database evaluates; the same rule as <see cref="Missed"/> on the read model.</summary>
+    /// <summary>The tickets with a target missed at <paramref name="now"/>, as an expression the database answers from
+    /// two indexes: a breach recorded (<see cref="Ticket.BreachedAt"/>), or one not recorded yet, which is exactly a
+    /// <see cref="Ticket.SlaCheckAt"/> before now (the due time of a target neither met nor recorded has passed). The
+    /// same tickets as <see cref="Missed"/> on the read model (recorded, or computed from the due times).</summary>
     public static Expression<Func<Ticket, bool>> Breached(DateTime now)
     {
         Guard.Utc(now);
-        return t => t.AssignBreachedAt != null || t.ResolveBreachedAt != null
-            || (t.AssignedAt == null && t.AssignBy < now) || t.AssignedAt > t.AssignBy
-            || (t.ResolvedAt == null && t.ResolveBy < now) || t.ResolvedAt > t.ResolveBy;
+        return t => t.BreachedAt != null || t.SlaCheckAt < now;
     }
 
     /// <summary>The tickets not resolved, with no target missed, but a target with less than

@@ -100,6 +100,10 @@ public sealed class Ticket : Entity, IVersioned
     /// <summary>When the breach job recorded that the resolution target was missed.</summary>
     public DateTime? ResolveBreachedAt { get; private set; }
 
+    /// <summary>When the first breach of either target was recorded; null while none is. With <see cref="SlaCheckAt"/>
+    /// it answers "breached now?" from two indexed columns (<see cref="ServiceLevelPolicy.Breached"/>).</summary>
+    public DateTime? BreachedAt { get; private set; }
+
     /// <summary>The earliest due time of a target neither met nor recorded as missed: when the breach job has to look
     /// at the ticket again; null when both targets are settled. Indexed, so the job reads only what is due.</summary>
     public DateTime? SlaCheckAt { get; private set; }
@@ -257,6 +261,7 @@ public sealed class Ticket : Entity, IVersioned
         if (AssignBreachedAt is null && ServiceLevelPolicy.Missed(AssignBy, AssignedAt, now))
         {
             AssignBreachedAt = now;
+            BreachedAt ??= now;
             UpdateSlaCheck();
             Record(TicketEventType.SlaBreached, now, SystemActor, AssignmentTargetMissed, SlaTarget.Assignment);
             recorded++;
@@ -265,6 +270,7 @@ public sealed class Ticket : Entity, IVersioned
         if (ResolveBreachedAt is null && ServiceLevelPolicy.Missed(ResolveBy, ResolvedAt, now))
         {
             ResolveBreachedAt = now;
+            BreachedAt ??= now;
             UpdateSlaCheck();
             Record(TicketEventType.SlaBreached, now, SystemActor, ResolutionTargetMissed, SlaTarget.Resolution);
             recorded++;

@@ -410,6 +410,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
 
@@ -478,6 +481,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BreachedAt");
 
                     b.HasIndex("CreatedAt");
 

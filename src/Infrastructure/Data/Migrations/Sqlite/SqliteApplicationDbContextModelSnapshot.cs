@@ -397,6 +397,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -465,6 +468,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BreachedAt");
 
                     b.HasIndex("CreatedAt");
 

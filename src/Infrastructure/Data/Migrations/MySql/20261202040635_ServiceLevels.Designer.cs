@@ -12,7 +12,7 @@ using SupportDesk.Infrastructure.Data;
 namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 {
     [DbContext(typeof(MySqlApplicationDbContext))]
-    [Migration("20261202035959_ServiceLevels")]
+    [Migration("20261202040635_ServiceLevels")]
     partial class ServiceLevels
     {
         /// <inheritdoc />
@@ -413,6 +413,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
 
@@ -481,6 +484,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BreachedAt");
 
                     b.HasIndex("CreatedAt");
 

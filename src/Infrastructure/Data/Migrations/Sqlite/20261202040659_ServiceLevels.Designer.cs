@@ -11,7 +11,7 @@ using SupportDesk.Infrastructure.Data;
 namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicationDbContext))]
-    [Migration("20261202040009_ServiceLevels")]
+    [Migration("20261202040659_ServiceLevels")]
     partial class ServiceLevels
     {
         /// <inheritdoc />
@@ -400,6 +400,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -468,6 +471,8 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BreachedAt");
 
                     b.HasIndex("CreatedAt");
 

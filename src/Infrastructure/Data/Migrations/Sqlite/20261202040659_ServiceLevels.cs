@@ -25,6 +25,12 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<DateTime>(
+                name: "BreachedAt",
+                table: "Tickets",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
                 name: "ResolveBreachedAt",
                 table: "Tickets",
                 type: "TEXT",
@@ -44,8 +50,19 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
                 nullable: true);
 
             // Tickets from before service levels get the default targets of their priority, counted from their
-            // opening; no breach is recorded for them (SlaCheckAt stays null), the read model computes it.
+            // opening. A target they already missed counts as recorded at its due time, without a history line or an
+            // event (the breach job would otherwise announce years of history at once); the targets still running
+            // are left to the breach job (SlaCheckAt).
             migrationBuilder.Sql("UPDATE Tickets SET AssignBy = CASE Priority WHEN 'High' THEN datetime(CreatedAt, '+15 minutes') || substr(CreatedAt, 20) WHEN 'Normal' THEN datetime(CreatedAt, '+60 minutes') || substr(CreatedAt, 20) WHEN 'Low' THEN datetime(CreatedAt, '+240 minutes') || substr(CreatedAt, 20) ELSE datetime(CreatedAt, '+60 minutes') || substr(CreatedAt, 20) END, ResolveBy = CASE Priority WHEN 'High' THEN datetime(CreatedAt, '+240 minutes') || substr(CreatedAt, 20) WHEN 'Normal' THEN datetime(CreatedAt, '+1440 minutes') || substr(CreatedAt, 20) WHEN 'Low' THEN datetime(CreatedAt, '+2880 minutes') || substr(CreatedAt, 20) ELSE datetime(CreatedAt, '+1440 minutes') || substr(CreatedAt, 20) END");
+            migrationBuilder.Sql("UPDATE Tickets SET AssignBreachedAt = AssignBy WHERE AssignedAt > AssignBy OR (AssignedAt IS NULL AND AssignBy < strftime('%Y-%m-%d %H:%M:%f', 'now'))");
+            migrationBuilder.Sql("UPDATE Tickets SET ResolveBreachedAt = ResolveBy WHERE ResolvedAt > ResolveBy OR (ResolvedAt IS NULL AND ResolveBy < strftime('%Y-%m-%d %H:%M:%f', 'now'))");
+            migrationBuilder.Sql("UPDATE Tickets SET BreachedAt = CASE WHEN AssignBreachedAt IS NULL THEN ResolveBreachedAt WHEN ResolveBreachedAt IS NULL THEN AssignBreachedAt WHEN AssignBreachedAt < ResolveBreachedAt THEN AssignBreachedAt ELSE ResolveBreachedAt END");
+            migrationBuilder.Sql("UPDATE Tickets SET SlaCheckAt = CASE WHEN AssignedAt IS NULL AND AssignBreachedAt IS NULL THEN AssignBy WHEN ResolvedAt IS NULL AND ResolveBreachedAt IS NULL THEN ResolveBy END WHERE Status <> 'Resolved'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_BreachedAt",
+                table: "Tickets",
+                column: "BreachedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tickets_SlaCheckAt",
@@ -57,6 +74,10 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Tickets_BreachedAt",
+                table: "Tickets");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Tickets_SlaCheckAt",
                 table: "Tickets");
 
@@ -66,6 +87,10 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "AssignBy",
+                table: "Tickets");
+
+            migrationBuilder.DropColumn(
+                name: "BreachedAt",
                 table: "Tickets");
 
             migrationBuilder.DropColumn(
