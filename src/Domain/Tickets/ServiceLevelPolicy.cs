@@ -83,7 +83,8 @@ public sealed class ServiceLevelPolicy
         return t => t.BreachedAt != null || t.SlaCheckAt < now;
     }
 
-    /// <summary>The tickets not resolved, with no target missed, but a target with less than
+    /// <summary>The tickets not resolved, with no target missed (no breach recorded, none due: the complement of
+    /// <see cref="Breached"/>), but a target with less than
     /// <see cref="AtRiskShare"/> of its time left at <paramref name="now"/>. The thresholds come from the current
     /// targets of each priority, so the SQL compares columns with constants.</summary>
     public Expression<Func<Ticket, bool>> AtRiskOpen(DateTime now)
@@ -96,8 +97,7 @@ public sealed class ServiceLevelPolicy
         var resolveNormal = now + (ResolveWithin(TicketPriority.Normal) * AtRiskShare);
         var resolveLow = now + (ResolveWithin(TicketPriority.Low) * AtRiskShare);
         return t => t.Status != TicketStatus.Resolved
-            && t.AssignBreachedAt == null && t.ResolveBreachedAt == null
-            && !((t.AssignedAt == null && t.AssignBy < now) || t.AssignedAt > t.AssignBy || t.ResolveBy < now)
+            && t.BreachedAt == null && (t.SlaCheckAt == null || t.SlaCheckAt >= now)
             && ((t.AssignedAt == null
                     && ((t.Priority == TicketPriority.High && t.AssignBy <= assignHigh)
                         || (t.Priority == TicketPriority.Normal && t.AssignBy <= assignNormal)

@@ -13,6 +13,7 @@ public sealed record DashboardViewModel(DashboardDto Figures)
         $"{Figures.WaitingTickets}:{Figures.OldestWaitingSince:O}:{Figures.TicketsInProgress}",
         $"{Figures.AgentsBusy}:{Figures.AgentsAvailable}:{Figures.AgentsAway}",
         $"{Figures.AssignedToday}:{Figures.ResolvedToday}:{Figures.MedianTimeToAssignmentToday}:{Figures.MedianTimeToResolutionToday}",
+        $"{Figures.BreachedTickets}:{Figures.AtRiskTickets}:{Figures.WithinTargetTickets}:{Figures.MissedTargetTickets}",
         .. Figures.Days.Select(d => $"{d.Day:O}:{d.Opened}:{d.Resolved}"),
         .. Figures.Queue.Select(t => $"{t.Id}"),
     ]);

@@ -15,6 +15,9 @@ public sealed record TicketFilter
 
     public List<TicketPriority> Priority { get; init; } = [];
 
+    /// <summary>Only tickets with a service-level target missed.</summary>
+    public bool Breached { get; init; }
+
     public Guid? AgentId { get; init; }
 
     public Guid? CustomerId { get; init; }
@@ -30,7 +33,7 @@ public sealed record TicketFilter
 
     public int Page { get; init; } = 1;
 
-    public bool IsFiltered => Status.Count > 0 || Priority.Count > 0 || AgentId is not null || CustomerId is not null
+    public bool IsFiltered => Status.Count > 0 || Priority.Count > 0 || Breached || AgentId is not null || CustomerId is not null
                               || !string.IsNullOrWhiteSpace(Q) || CreatedFrom is not null || CreatedTo is not null;
 
     /// <summary>Set for agents: only waiting and in-progress tickets, whatever the address says, in queue order.</summary>
@@ -42,6 +45,7 @@ public sealed record TicketFilter
     {
         Status = ActiveOnly && Status.Count == 0 ? ActiveStatuses : Status,
         Priority = Priority,
+        Breached = Breached,
         OldestFirst = ActiveOnly,
         AgentId = AgentId,
         CustomerId = CustomerId,

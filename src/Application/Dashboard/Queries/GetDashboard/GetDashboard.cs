@@ -6,7 +6,8 @@ namespace SupportDesk.Application.Dashboard.Queries.GetDashboard;
 
 /// <summary>
 /// What a manager watches: the queue, the agents, how fast tickets are taken and resolved today (UTC), and tickets
-/// opened and resolved per day over the last <see cref="GetDashboardQuery.Days"/> days.
+/// opened and resolved per day over the last <see cref="GetDashboardQuery.Days"/> days; the service levels: tickets
+/// breached and at risk now, and the share of the period's tickets that met their targets.
 /// </summary>
 [Authorize(Roles = Roles.Manager)]
 public sealed record GetDashboardQuery(int Days = GetDashboardQuery.DefaultDays) : IRequest<DashboardDto>
@@ -15,7 +16,7 @@ public sealed record GetDashboardQuery(int Days = GetDashboardQuery.DefaultDays)
     public const int MaxDays = 60;
 }
 
-public sealed class GetDashboardHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class GetDashboardHandler(IApplicationDbContext db, TimeProvider clock, ServiceLevelPolicy serviceLevels)
     : IRequestHandler<GetDashboardQuery, DashboardDto>
 {
     /// <summary>Upper bound of the rows read to compute today's medians; a median of this many is exact enough.</summary>
@@ -56,6 +57,16 @@ public sealed class GetDashboardHandler(IApplicationDbContext db, TimeProvider c
             .Take(MaxSampleSize)
             .ToListAsync(cancellationToken);
 
+        // Service levels, each one count from the indexes (SlaCheckAt, BreachedAt, Status, CreatedAt).
+        var unresolved = db.Tickets.Where(t => t.Status != TicketStatus.Resolved);
+        var breachedNow = await unresolved.Where(ServiceLevelPolicy.Breached(now)).CountAsync(cancellationToken);
+        var atRisk = await db.Tickets.Where(serviceLevels.AtRiskOpen(now)).CountAsync(cancellationToken);
+        var period = db.Tickets.Where(t => t.CreatedAt >= firstDay);
+        var missed = await period.Where(ServiceLevelPolicy.Breached(now)).CountAsync(cancellationToken);
+        // Resolved and never breached: both targets settled (SlaCheckAt null) with no breach recorded.
+        var met = await period.CountAsync(
+            t => t.Status == TicketStatus.Resolved && t.BreachedAt == null && t.SlaCheckAt == null, cancellationToken);
+
         var opened = await CountPerDayAsync(db.Tickets.Where(t => t.CreatedAt >= firstDay).Select(t => t.CreatedAt), cancellationToken);
         var resolved = await CountPerDayAsync(
             db.Tickets.Where(t => t.ResolvedAt >= firstDay).Select(t => t.ResolvedAt!.Value), cancellationToken);
@@ -74,6 +85,10 @@ public sealed class GetDashboardHandler(IApplicationDbContext db, TimeProvider c
             ResolvedToday = resolvedToday.Count,
             MedianTimeToAssignmentToday = Median(assignedToday.Select(t => t.At - t.CreatedAt)),
             MedianTimeToResolutionToday = Median(resolvedToday.Select(t => t.At - t.CreatedAt)),
+            BreachedTickets = breachedNow,
+            AtRiskTickets = atRisk,
+            WithinTargetTickets = met,
+            MissedTargetTickets = missed,
             Days = Enumerable.Range(0, request.Days)
                 .Select(i => firstDay.AddDays(i))
                 .Select(day => new DailyTicketCountDto(
