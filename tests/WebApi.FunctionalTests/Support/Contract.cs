@@ -42,6 +42,7 @@ public enum TicketEventType
     ReturnedToQueue,
     Resolved,
     PriorityChanged,
+    SlaBreached,
 }
 
 public enum AgentStatus
@@ -105,7 +106,11 @@ public sealed record TicketResponse(
     DateTime? ResolvedAt,
     ResolutionOutcome? Outcome,
     string? ResolutionNote,
-    IReadOnlyList<TicketEventResponse>? History);
+    IReadOnlyList<TicketEventResponse>? History,
+    DateTime AssignBy = default,
+    DateTime ResolveBy = default,
+    bool AssignBreached = false,
+    bool ResolveBreached = false);
 
 public sealed record AgentResponse(Guid Id, string FullName, string Email, AgentStatus Status, Guid? CurrentTicketId, DateTime AvailableSince);
 

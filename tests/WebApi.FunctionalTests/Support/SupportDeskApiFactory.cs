@@ -42,6 +42,8 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         // Receivers of the webhook tests listen on 127.0.0.1; the SSRF tests set their own factory with this off.
         ["Webhooks:AllowPrivateNetworks"] = "true",
         ["Webhooks:SweepIntervalSeconds"] = "1",
+        // The breach job: a ticket a test moves past its target is recorded within a second.
+        ["Sla:SweepIntervalSeconds"] = "1",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
