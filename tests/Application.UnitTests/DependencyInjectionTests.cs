@@ -37,7 +37,8 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IWebhookSecrets>())
             .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>())
             .AddSingleton(ReturnPolicy.Default)
-            .AddSingleton(QueuePolicy.Default);
+            .AddSingleton(QueuePolicy.Default)
+            .AddSingleton(ServiceLevelPolicy.Default);
         services.AddApplicationServices();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

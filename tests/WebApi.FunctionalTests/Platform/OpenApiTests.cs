@@ -196,7 +196,7 @@ public sealed class OpenApiTests
     [TestCase("ReturnReason", new[] { "Damaged", "Defective", "WrongItem", "NotAsDescribed", "NoLongerNeeded", "Other" })]
     [TestCase("ResolutionOutcome", new[] { "Refund", "Replacement", "StoreCredit", "Rejected" })]
     [TestCase("AgentStatus", new[] { "Available", "Busy", "Away", "Removed" })]
-    [TestCase("TicketEventType", new[] { "Opened", "Assigned", "ReturnedToQueue", "Resolved", "PriorityChanged" })]
+    [TestCase("TicketEventType", new[] { "Opened", "Assigned", "ReturnedToQueue", "Resolved", "PriorityChanged", "SlaBreached" })]
     [TestCase("TicketPriority", new[] { "High", "Normal", "Low" })]
     public void Enums_are_described_as_their_string_names(string schema, string[] names)
     {

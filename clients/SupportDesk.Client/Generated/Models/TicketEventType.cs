@@ -27,5 +27,9 @@ namespace SupportDesk.Client.Models
         #pragma warning disable CS1591
         PriorityChanged,
         #pragma warning restore CS1591
+        [EnumMember(Value = "SlaBreached")]
+        #pragma warning disable CS1591
+        SlaBreached,
+        #pragma warning restore CS1591
     }
 }

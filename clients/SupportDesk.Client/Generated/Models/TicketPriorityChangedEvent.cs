@@ -8,7 +8,7 @@ using System;
 namespace SupportDesk.Client.Models
 {
     /// <summary>
-    /// `ticket.priority_changed`: A manager changed the ticket&apos;s priority. Part of the contract; this version does not send it yet.
+    /// `ticket.priority_changed`: A manager changed the ticket&apos;s priority.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TicketPriorityChangedEvent : IAdditionalDataHolder, IParsable

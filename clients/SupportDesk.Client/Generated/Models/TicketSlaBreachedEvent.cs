@@ -8,20 +8,20 @@ using System;
 namespace SupportDesk.Client.Models
 {
     /// <summary>
-    /// `ticket.sla_breached`: The ticket missed a service-level target. Part of the contract; this version does not send it yet.
+    /// `ticket.sla_breached`: The ticket missed a service-level target (recorded once per target, by a periodic job, even for a ticket nobody looks at): `data` is the ticket, whose `assignBreached` or `resolveBreached` is now true, plus `data.target`, `Assignment` or `Resolution`, the target missed.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TicketSlaBreachedEvent : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The ticket as its own endpoint returns it after the change.</summary>
+        /// <summary>The ticket as its own endpoint returns it after the change, plus `target`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public global::SupportDesk.Client.Models.TicketDto? Data { get; set; }
+        public global::SupportDesk.Client.Models.TicketSlaBreachedEvent_data? Data { get; set; }
 #nullable restore
 #else
-        public global::SupportDesk.Client.Models.TicketDto Data { get; set; }
+        public global::SupportDesk.Client.Models.TicketSlaBreachedEvent_data Data { get; set; }
 #endif
         /// <summary>Unique forever; the `webhook-id` header of every delivery of this event, the same on each retry.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -62,7 +62,7 @@ namespace SupportDesk.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "data", n => { Data = n.GetObjectValue<global::SupportDesk.Client.Models.TicketDto>(global::SupportDesk.Client.Models.TicketDto.CreateFromDiscriminatorValue); } },
+                { "data", n => { Data = n.GetObjectValue<global::SupportDesk.Client.Models.TicketSlaBreachedEvent_data>(global::SupportDesk.Client.Models.TicketSlaBreachedEvent_data.CreateFromDiscriminatorValue); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "occurredAt", n => { OccurredAt = n.GetDateTimeOffsetValue(); } },
                 { "position", n => { Position = n.GetLongValue(); } },
@@ -76,7 +76,7 @@ namespace SupportDesk.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteObjectValue<global::SupportDesk.Client.Models.TicketDto>("data", Data);
+            writer.WriteObjectValue<global::SupportDesk.Client.Models.TicketSlaBreachedEvent_data>("data", Data);
             writer.WriteStringValue("id", Id);
             writer.WriteDateTimeOffsetValue("occurredAt", OccurredAt);
             writer.WriteLongValue("position", Position);

@@ -15,6 +15,10 @@ namespace SupportDesk.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The assignment target was missed: `assignBy` passed while it waited, or it was assigned after it            (or a breach was recorded, which stays).</summary>
+        public bool? AssignBreached { get; set; }
+        /// <summary>When it is due to be assigned (UTC): its opening plus the assignment target of its current priority            (`Sla:AssignWithinMinutes`).</summary>
+        public DateTimeOffset? AssignBy { get; set; }
         /// <summary>The agent holding or who resolved the ticket; null while it waits.</summary>
         public Guid? AssignedAgentId { get; set; }
         /// <summary>That agent&apos;s name, or null.</summary>
@@ -101,6 +105,10 @@ namespace SupportDesk.Client.Models
 #else
         public string ResolutionNote { get; set; }
 #endif
+        /// <summary>The resolution target was missed: `resolveBy` passed before it was resolved, or it was resolved            after it (or a breach was recorded, which stays).</summary>
+        public bool? ResolveBreached { get; set; }
+        /// <summary>When it is due to be resolved (UTC): its opening plus the resolution target of its current priority            (`Sla:ResolveWithinMinutes`).</summary>
+        public DateTimeOffset? ResolveBy { get; set; }
         /// <summary>When it was resolved (UTC), or null.</summary>
         public DateTimeOffset? ResolvedAt { get; set; }
         /// <summary>The SKU of that line.</summary>
@@ -138,6 +146,8 @@ namespace SupportDesk.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "assignBreached", n => { AssignBreached = n.GetBoolValue(); } },
+                { "assignBy", n => { AssignBy = n.GetDateTimeOffsetValue(); } },
                 { "assignedAgentId", n => { AssignedAgentId = n.GetGuidValue(); } },
                 { "assignedAgentName", n => { AssignedAgentName = n.GetStringValue(); } },
                 { "assignedAt", n => { AssignedAt = n.GetDateTimeOffsetValue(); } },
@@ -157,6 +167,8 @@ namespace SupportDesk.Client.Models
                 { "quantity", n => { Quantity = n.GetIntValue(); } },
                 { "reason", n => { Reason = n.GetEnumValue<global::SupportDesk.Client.Models.ReturnReason>(); } },
                 { "resolutionNote", n => { ResolutionNote = n.GetStringValue(); } },
+                { "resolveBreached", n => { ResolveBreached = n.GetBoolValue(); } },
+                { "resolveBy", n => { ResolveBy = n.GetDateTimeOffsetValue(); } },
                 { "resolvedAt", n => { ResolvedAt = n.GetDateTimeOffsetValue(); } },
                 { "sku", n => { Sku = n.GetStringValue(); } },
                 { "status", n => { Status = n.GetEnumValue<global::SupportDesk.Client.Models.TicketStatus>(); } },
@@ -169,6 +181,8 @@ namespace SupportDesk.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteBoolValue("assignBreached", AssignBreached);
+            writer.WriteDateTimeOffsetValue("assignBy", AssignBy);
             writer.WriteGuidValue("assignedAgentId", AssignedAgentId);
             writer.WriteStringValue("assignedAgentName", AssignedAgentName);
             writer.WriteDateTimeOffsetValue("assignedAt", AssignedAt);
@@ -188,6 +202,8 @@ namespace SupportDesk.Client.Models
             writer.WriteIntValue("quantity", Quantity);
             writer.WriteEnumValue<global::SupportDesk.Client.Models.ReturnReason>("reason", Reason);
             writer.WriteStringValue("resolutionNote", ResolutionNote);
+            writer.WriteBoolValue("resolveBreached", ResolveBreached);
+            writer.WriteDateTimeOffsetValue("resolveBy", ResolveBy);
             writer.WriteDateTimeOffsetValue("resolvedAt", ResolvedAt);
             writer.WriteStringValue("sku", Sku);
             writer.WriteEnumValue<global::SupportDesk.Client.Models.TicketStatus>("status", Status);

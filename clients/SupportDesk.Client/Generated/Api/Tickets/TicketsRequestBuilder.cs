@@ -35,7 +35,7 @@ namespace SupportDesk.Client.Api.Tickets
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TicketsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,createdFrom*,createdTo*,customerId*,page*,pageSize*,priority*,q*,status*}", pathParameters)
+        public TicketsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,breached*,createdFrom*,createdTo*,customerId*,page*,pageSize*,priority*,q*,status*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace SupportDesk.Client.Api.Tickets
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public TicketsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,createdFrom*,createdTo*,customerId*,page*,pageSize*,priority*,q*,status*}", rawUrl)
+        public TicketsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/tickets{?agentId*,breached*,createdFrom*,createdTo*,customerId*,page*,pageSize*,priority*,q*,status*}", rawUrl)
         {
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -123,7 +123,7 @@ namespace SupportDesk.Client.Api.Tickets
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.TicketDto>(requestInfo, global::SupportDesk.Client.Models.TicketDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -173,7 +173,7 @@ namespace SupportDesk.Client.Api.Tickets
             return new global::SupportDesk.Client.Api.Tickets.TicketsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class TicketsRequestBuilderGetQueryParameters 
@@ -181,6 +181,9 @@ namespace SupportDesk.Client.Api.Tickets
             /// <summary>Only tickets assigned to this agent.</summary>
             [QueryParameter("agentId")]
             public Guid? AgentId { get; set; }
+            /// <summary>`true`: only tickets with a service-level target missed (either); `false` or absent: no filter.</summary>
+            [QueryParameter("breached")]
+            public bool? Breached { get; set; }
             /// <summary>Only tickets opened at or after this time (UTC).</summary>
             [QueryParameter("createdFrom")]
             public DateTimeOffset? CreatedFrom { get; set; }
