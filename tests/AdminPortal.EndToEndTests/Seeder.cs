@@ -2,6 +2,7 @@ using System.Security.Claims;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
@@ -72,6 +73,31 @@ public sealed class Seeder(IServiceProvider services)
         {
             accessor.HttpContext = null;
         }
+    }
+
+    /// <summary>Moves a ticket's opening and due times <paramref name="minutes"/> into the past, as if it had been opened
+    /// then (what the clock would have done).</summary>
+    public async Task AgeTicketAsync(Guid ticketId, int minutes)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupportDesk.Infrastructure.Data.ApplicationDbContext>();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE Tickets SET CreatedAt = DATE_SUB(CreatedAt, INTERVAL {minutes} MINUTE),
+              AssignBy = DATE_SUB(AssignBy, INTERVAL {minutes} MINUTE), ResolveBy = DATE_SUB(ResolveBy, INTERVAL {minutes} MINUTE),
+              SlaCheckAt = DATE_SUB(SlaCheckAt, INTERVAL {minutes} MINUTE)
+            WHERE Id = {ticketId}
+            """);
+    }
+
+    /// <summary>The tickets not resolved with a target missed now, counted straight from the columns.</summary>
+    public async Task<int> CountBreachedOpenAsync()
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SupportDesk.Infrastructure.Data.ApplicationDbContext>();
+        var rows = await db.Tickets.AsNoTracking().Where(t => t.Status != TicketStatus.Resolved)
+            .Select(t => new { t.AssignBy, t.ResolveBy, t.AssignedAt, t.BreachedAt }).ToListAsync();
+        var now = DateTime.UtcNow;
+        return rows.Count(t => t.BreachedAt != null || (t.AssignedAt ?? now) > t.AssignBy || now > t.ResolveBy);
     }
 
     private static ClaimsPrincipal Manager() => Principal("e2e-seeder", "seeder@e2e.test", Roles.Manager);
