@@ -232,10 +232,10 @@ public sealed class Ticket : Entity, IVersioned
                 "Managers add internal notes; the agent holding the ticket writes to the customer.");
         }
 
-        var text = Guard.NotBlank(body, ConversationErrorCodes.Invalid, "Message", TicketMessage.BodyLength);
+        var text = Guard.NotBlank(body, MessageErrorCodes.Invalid, "Message", TicketMessage.BodyLength);
         if (!PlainText.IsText(text))
         {
-            throw new DomainException(ConversationErrorCodes.Invalid, "Message must not contain control characters.");
+            throw new DomainException(MessageErrorCodes.Invalid, "Message must not contain control characters.");
         }
 
         EnsureAttachable(author, Id, AttachmentCount, attachments);
@@ -299,7 +299,7 @@ public sealed class Ticket : Entity, IVersioned
 
         if (Status == TicketStatus.Resolved)
         {
-            throw new DomainException(ConversationErrorCodes.TicketResolved,
+            throw new DomainException(MessageErrorCodes.TicketResolved,
                 $"Ticket {Number} is resolved; it takes no more messages or files.");
         }
     }
@@ -314,7 +314,7 @@ public sealed class Ticket : Entity, IVersioned
 
         if (alreadyOnTicket + attachments.Count(a => a.TicketId is null) > AttachmentRules.MaxPerTicket)
         {
-            throw new DomainException(ConversationErrorCodes.LimitReached,
+            throw new DomainException(AttachmentErrorCodes.LimitReached,
                 $"A ticket holds at most {AttachmentRules.MaxPerTicket} files.");
         }
     }

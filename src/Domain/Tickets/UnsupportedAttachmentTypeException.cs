@@ -2,4 +2,4 @@ namespace SupportDesk.Domain.Tickets;
 
 /// <summary>The content is none of the accepted kinds, whatever its name says; hosts answer 415.</summary>
 public sealed class UnsupportedAttachmentTypeException()
-    : DomainException(ConversationErrorCodes.UnsupportedType, "Only JPEG, PNG and WebP pictures and PDF documents can be attached.");
+    : DomainException(AttachmentErrorCodes.UnsupportedType, "Only JPEG, PNG and WebP pictures and PDF documents can be attached.");

@@ -1,6 +1,7 @@
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Conversation;
 using SupportDesk.Application.Conversation.Commands.AddMessage;
+using SupportDesk.Application.Conversation.Commands.AttachToTicket;
 using SupportDesk.Application.Conversation.Commands.UploadAttachment;
 using SupportDesk.Application.Conversation.Queries.GetAttachment;
 using SupportDesk.Application.Conversation.Queries.GetMessages;
@@ -86,7 +87,7 @@ public sealed class ConversationController : ApiControllerBase
     }
 
     /// <summary>Upload a file before opening its ticket.</summary>
-    /// <remarks>Customer only, as multipart field `file`; the same rules as a ticket's files (JPEG, PNG, WebP or PDF by content: 415 otherwise; at most 10 MB: 413). Name its id in `attachmentIds` when opening the ticket (`POST /api/tickets`). An upload no ticket takes within a day is deleted; at most 20 may wait at a time (409 `attachment.limit_reached`).</remarks>
+    /// <remarks>Customer only, as multipart field `file`; the same rules as a ticket's files (JPEG, PNG, WebP or PDF by content: 415 otherwise; at most 10 MB: 413). Name its id in `attachmentIds` when opening the ticket (`POST /api/tickets`). An upload no ticket takes within a day is deleted; at most 20 may wait at a time (409 `attachment.too_many_waiting`).</remarks>
     /// <param name="file">The file.</param>
     /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpPost("api/attachments")]

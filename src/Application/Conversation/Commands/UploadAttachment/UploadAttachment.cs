@@ -23,8 +23,7 @@ public sealed class UploadAttachmentHandler(IApplicationDbContext db, CurrentAct
         var waiting = await db.Attachments.CountAsync(a => a.UploadedBy == accountId && a.TicketId == null, cancellationToken);
         if (waiting >= MaxUnbound)
         {
-            throw new ConflictException(ConversationErrorCodes.LimitReached,
-                $"You have {waiting} files not yet on a ticket; open the ticket or wait a day for them to be cleared.");
+            throw Conflicts.TooManyUploadsWaiting();
         }
 
         var (attachment, content) = await AttachmentUpload.ReadAsync(request.Content, request.FileName, accountId, clock, cancellationToken);

@@ -1,7 +1,7 @@
 using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets;
 
-namespace SupportDesk.Application.Conversation.Commands.UploadAttachment;
+namespace SupportDesk.Application.Conversation.Commands.AttachToTicket;
 
 /// <summary>A file straight onto a ticket, by its customer or the agent holding it, while it is not resolved; at
 /// most <see cref="Domain.Tickets.AttachmentRules.MaxPerTicket"/> per ticket (409 for the next). It can then be

@@ -1,7 +1,7 @@
 using SupportDesk.Application.Common.Models;
 using SupportDesk.Domain.Tickets;
 
-namespace SupportDesk.Application.Conversation.Commands.UploadAttachment;
+namespace SupportDesk.Application.Conversation;
 
 /// <summary>Reads an uploaded file and checks it as an <see cref="Attachment"/>: never more than
 /// <see cref="AttachmentRules.MaxBytes"/> plus one byte is read, whatever length the client announced.</summary>

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace SupportDesk.Application.Conversation.Commands.UploadAttachment;
+namespace SupportDesk.Application.Conversation.Commands.AttachToTicket;
 
 public sealed class AttachToTicketValidator : AbstractValidator<AttachToTicketCommand>
 {
