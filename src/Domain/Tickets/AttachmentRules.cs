@@ -7,6 +7,7 @@ public static class AttachmentRules
     public const long MaxBytes = 10L * 1024 * 1024;
     public const int MaxPerTicket = 10;
     public const int FileNameLength = 200;
+    public const int ContentTypeLength = 64;
 
     /// <summary>How many leading bytes <see cref="Detect"/> needs.</summary>
     public const int SniffLength = 12;

@@ -76,8 +76,7 @@ public sealed class ConversationController : ApiControllerBase
     /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
     [HttpGet("api/tickets/{id:guid}/attachments/{attachmentId:guid}")]
     [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
-    [Produces("application/octet-stream", "image/jpeg", "image/png", "image/webp", "application/pdf")]
-    [ProducesResponseType<FileStreamResult>(StatusCodes.Status200OK, "application/octet-stream")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp", "application/pdf")]
     [ProducesProblem(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> GetAttachment(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.UploadedBy).HasMaxLength(255).IsRequired();
         builder.Property(a => a.FileName).HasMaxLength(AttachmentRules.FileNameLength).IsRequired();
-        builder.Property(a => a.ContentType).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.ContentType).HasMaxLength(AttachmentRules.ContentTypeLength).IsRequired();
         builder.HasOne<Ticket>().WithMany().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TicketMessage>().WithMany().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.TicketId, a.MessageId });
