@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SupportDesk.Infrastructure.Assignment;
+using SupportDesk.Infrastructure.Attachments;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.ServiceLevels;
 using SupportDesk.Infrastructure.Webhooks;
@@ -23,6 +24,7 @@ internal static class JobScheduling
     private static readonly TriggerKey AssignmentSweepTrigger = new("assignment-sweep", "assignment");
     private static readonly TriggerKey OutboxSweepTrigger = new("outbox-sweep", "events");
     private static readonly TriggerKey SlaBreachTrigger = new("sla-breaches", "service-levels");
+    private static readonly TriggerKey AttachmentCleanupTrigger = new("attachment-cleanup", "attachments");
 
     public static void AddJobScheduling(this IServiceCollection services, AssignmentOptions assignment,
         WebhookOptions webhooks, SlaOptions serviceLevels, string? mySqlConnectionString)
@@ -43,9 +45,11 @@ internal static class JobScheduling
             {
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
                 quartz.AddJob<SlaBreachJob>(job => job.WithIdentity(SlaBreachJob.Key).StoreDurably());
+                quartz.AddJob<AttachmentCleanupJob>(job => job.WithIdentity(AttachmentCleanupJob.Key).StoreDurably());
                 quartz.AddTrigger(trigger => Sweep(trigger, AssignmentJob.Key, AssignmentSweepTrigger, assignmentSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, OutboxSweepJob.Key, OutboxSweepTrigger, outboxSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, SlaBreachJob.Key, SlaBreachTrigger, slaSweep));
+                quartz.AddTrigger(trigger => Sweep(trigger, AttachmentCleanupJob.Key, AttachmentCleanupTrigger, AttachmentCleanupJob.Interval));
             }
         });
         if (clustered)
@@ -67,9 +71,11 @@ internal static class JobScheduling
                 quartz.AddJob<AssignmentSweepJob>(job => job.WithIdentity(AssignmentSweepJob.Key).StoreDurably());
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
                 quartz.AddJob<SlaBreachJob>(job => job.WithIdentity(SlaBreachJob.Key).StoreDurably());
+                quartz.AddJob<AttachmentCleanupJob>(job => job.WithIdentity(AttachmentCleanupJob.Key).StoreDurably());
                 quartz.AddTrigger(trigger => Sweep(trigger, AssignmentSweepJob.Key, AssignmentSweepTrigger, assignmentSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, OutboxSweepJob.Key, OutboxSweepTrigger, outboxSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, SlaBreachJob.Key, SlaBreachTrigger, slaSweep));
+                quartz.AddTrigger(trigger => Sweep(trigger, AttachmentCleanupJob.Key, AttachmentCleanupTrigger, AttachmentCleanupJob.Interval));
             });
         }
 

@@ -27,6 +27,7 @@ internal sealed class MockDatabase
         Mock.Setup(d => d.Agents).Returns(() => SetOf(Agents).Object);
         Mock.Setup(d => d.Tickets).Returns(() => SetOf(Tickets).Object);
         Mock.Setup(d => d.TicketEvents).Returns(() => SetOf(Tickets.SelectMany(t => t.History).ToList()).Object);
+        Mock.Setup(d => d.Attachments).Returns(() => SetOf(new List<Attachment>()).Object);
         Mock.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).Returns(() =>
         {
             Saves++;

@@ -10,7 +10,7 @@ public class ServiceLevelPolicyTests
     {
         var shop = new Shop();
         return Ticket.Open(TicketNumber.New(), shop.Customer, shop.Order, shop.Line.Id, 1, reason, "Not what I wanted.",
-            ReturnPolicy.Default, at ?? Times.Opened, targets);
+            ReturnPolicy.Default, at ?? Times.Opened, serviceLevels: targets);
     }
 
     [TestCase(TicketPriority.High, 15, 240)]

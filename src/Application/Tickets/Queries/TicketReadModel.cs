@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using SupportDesk.Application.Conversation;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
@@ -46,6 +47,8 @@ public static class TicketReadModel
         Outcome = row.Ticket.Outcome,
         Description = row.Ticket.Description,
         ResolutionNote = row.Ticket.ResolutionNote,
+        MessageCount = row.Ticket.MessageCount,
+        LastMessageAt = row.Ticket.LastMessageAt,
     };
 
     private static readonly Func<TicketRow, TicketSummaryDto> SummaryInMemory = Summary.Compile();
@@ -76,11 +79,13 @@ public static class TicketReadModel
     /// A ticket just opened, from the objects its use case already holds: the same read model the queries give,
     /// without reading back what was just written (no agent yet, its one Opened event).
     /// </summary>
-    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IMapper mapper, DateTime now)
+    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IReadOnlyCollection<Attachment> attachments,
+        IMapper mapper, DateTime now)
     {
         var line = order.Lines.Single(l => l.Id == ticket.OrderLineId);
         return Detail(SummaryInMemory(new TicketRow { Ticket = ticket, Customer = customer, Order = order, Line = line }),
-            mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)), now);
+            mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)),
+            attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).Select(ConversationReadModel.ToDto).ToList(), now);
     }
 
     /// <summary>The ticket with history and its breaches at <paramref name="now"/>, or null when it is not among
@@ -99,11 +104,12 @@ public static class TicketReadModel
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .ProjectTo<TicketEventDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return Detail(summary, history, now);
+        return Detail(summary, history, await ConversationReadModel.TicketAttachmentsAsync(db, summary.Id, cancellationToken), now);
     }
 
-    private static TicketDto Detail(TicketSummaryDto summary, List<TicketEventDto> history, DateTime now) =>
-        new TicketDto(summary.WithServiceLevels(now)) { History = history };
+    private static TicketDto Detail(TicketSummaryDto summary, List<TicketEventDto> history, List<AttachmentDto> attachments,
+        DateTime now) =>
+        new TicketDto(summary.WithServiceLevels(now)) { History = history, Attachments = attachments };
 
     /// <summary>A ticket with the rows its summary reads from; the agent only once assigned.</summary>
     private sealed class TicketRow
