@@ -36,8 +36,11 @@ public sealed class RecordSlaBreachesHandler(
         {
             // One ticket per transaction, saved under its concurrency token: when two processes run at once, the
             // second save of the same ticket fails, so each breach is recorded (and its event emitted) exactly once.
+            // The transaction is this loop's own: whatever fails (a conflict, a deadlock the database broke, a timeout),
+            // disposing it rolls everything back, so no lock outlives the attempt.
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
                 if (ticket is null || ticket.RecordBreaches(now) == 0)
                 {
@@ -45,6 +48,7 @@ public sealed class RecordSlaBreachesHandler(
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 recorded++;
                 logger.LogInformation("Ticket {TicketNumber} missed a service-level target", ticket.Number);
             }
