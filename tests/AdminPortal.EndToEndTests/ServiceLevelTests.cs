@@ -3,8 +3,8 @@ using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.AdminPortal.EndToEndTests;
 
-/// <summary>Service levels in the portal: the breached filter and badge in the list, the due times on the ticket page,
-/// and the dashboard's count of breached tickets, as the database has them.</summary>
+/// <summary>Service levels in the portal: the breached filter and badge in the list, the due times and the line's
+/// return window on the ticket page, and the dashboard's count of breached tickets, as the database has them.</summary>
 public sealed class ServiceLevelTests : PortalTest
 {
     [Test]
@@ -28,6 +28,7 @@ public sealed class ServiceLevelTests : PortalTest
         await Page.GetByRole(AriaRole.Link, new() { Name = late.Number }).ClickAsync();
         await Expect(Page.GetByTestId("ticket-service-level")).ToContainTextAsync("Breached: assignment");
         await Expect(Page.GetByTestId("ticket-service-level")).ToContainTextAsync("resolve by");
+        await Expect(Page.GetByTestId("ticket-returnable-until")).ToContainTextAsync(DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)[..2]);
 
         await Page.GotoAsync("/dashboard");
         var expected = await Seed.CountBreachedOpenAsync();

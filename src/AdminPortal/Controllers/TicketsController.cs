@@ -3,7 +3,9 @@ using SupportDesk.AdminPortal.Views.Tickets;
 using SupportDesk.Application.Agents.Queries.GetAgents;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
+using SupportDesk.AdminPortal.Views.Shared;
 using SupportDesk.Application.Customers.Queries.GetCustomer;
+using SupportDesk.Application.Orders.Queries.GetOrder;
 using SupportDesk.Application.Tickets.Commands.ChangeTicketPriority;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
@@ -35,9 +37,20 @@ public sealed class TicketsController(IMediator mediator) : PortalController(med
         return View(new TicketListViewModel(filter, tickets ?? EmptyPage(filter), isManager, agents, customer));
     }
 
+    /// <summary>The ticket; a manager also sees until when its line could be returned (the order's read model).</summary>
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id) =>
-        View(await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted));
+    public async Task<IActionResult> Details(Guid id)
+    {
+        var ticket = await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted);
+        if (User.IsInRole(Roles.Manager))
+        {
+            var order = await Sender.Send(new GetOrderQuery(ticket.OrderId), HttpContext.RequestAborted);
+            var line = order.Lines.SingleOrDefault(l => l.Id == ticket.OrderLineId);
+            ViewData["ReturnableUntil"] = line is null ? null : line.ReturnableUntil is { } until ? Display.Date(until) : "final sale";
+        }
+
+        return View(ticket);
+    }
 
     /// <summary>A manager changes the ticket's priority; the page shows it, or why not (a resolved ticket).</summary>
     [HttpPost("{id:guid}/priority")]
