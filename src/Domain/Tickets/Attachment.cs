@@ -60,6 +60,9 @@ public sealed class Attachment : Entity
         return new Attachment(uploadedBy, AttachmentRules.FileNameFor(fileName, contentType), contentType, size, now);
     }
 
+    /// <summary>The same checked upload as a new, unsaved attachment (for a use case trying its save again).</summary>
+    public Attachment Copy() => new(UploadedBy, FileName, ContentType, Size, CreatedAt);
+
     /// <summary>Whether <paramref name="accountId"/> may still put this upload on a ticket or a message of
     /// <paramref name="ticketId"/>: its own, unbound or already on that ticket, and on no message yet.</summary>
     public bool IsAvailableTo(string accountId, Guid ticketId) =>

@@ -1,5 +1,4 @@
 using SupportDesk.Application.Common.Models;
-using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets;
 
 namespace SupportDesk.Application.Conversation.Commands.AddMessage;
@@ -15,22 +14,24 @@ namespace SupportDesk.Application.Conversation.Commands.AddMessage;
 public sealed record AddMessageCommand(Guid TicketId, string Body, bool Internal = false, IReadOnlyList<Guid>? AttachmentIds = null)
     : IRequest<MessageDto>;
 
-public sealed class AddMessageHandler(IApplicationDbContext db, CurrentActor actor, TimeProvider clock)
+public sealed class AddMessageHandler(IApplicationDbContext db, CurrentActor actor, ITicketLocks locks, TimeProvider clock)
     : IRequestHandler<AddMessageCommand, MessageDto>
 {
     public async Task<MessageDto> Handle(AddMessageCommand request, CancellationToken cancellationToken)
     {
         var author = await actor.AuthorAsync(cancellationToken);
         var tickets = await db.Tickets.ReadableByAsync(actor, cancellationToken);
-        var ticket = await tickets.SingleOrDefaultAsync(t => t.Id == request.TicketId, cancellationToken)
-            ?? throw new NotFoundException("Ticket", request.TicketId);
-        var attachments = await db.LoadAttachmentsAsync(request.AttachmentIds, cancellationToken);
+        var message = await ConversationWrites.RetryOnChangeAsync(db, locks, request.TicketId, async () =>
+        {
+            var ticket = await tickets.SingleOrDefaultAsync(t => t.Id == request.TicketId, cancellationToken)
+                ?? throw new NotFoundException("Ticket", request.TicketId);
+            var attachments = await db.LoadAttachmentsAsync(request.AttachmentIds, cancellationToken);
+            var message = ticket.AddMessage(author, request.Body, request.Internal, attachments, StoredTime.Now(clock));
+            db.TicketMessages.Add(message);
+            return (ticket, message);
+        }, cancellationToken);
 
-        var message = ticket.AddMessage(author, request.Body, request.Internal, attachments, StoredTime.Now(clock));
-        db.TicketMessages.Add(message);
-        await db.SaveOrConflictAsync(() => Conflicts.TicketChanged(ticket.Number), cancellationToken);
-
-        var written = await ConversationReadModel.MessagesAsync(db, ticket.Id, actor.SeesInternalNotes(), cancellationToken, message.Id);
+        var written = await ConversationReadModel.MessagesAsync(db, request.TicketId, actor.SeesInternalNotes(), cancellationToken, message.Id);
         return written.Single();
     }
 }

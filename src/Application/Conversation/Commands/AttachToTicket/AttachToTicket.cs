@@ -1,4 +1,3 @@
-using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets;
 
 namespace SupportDesk.Application.Conversation.Commands.AttachToTicket;
@@ -12,21 +11,29 @@ namespace SupportDesk.Application.Conversation.Commands.AttachToTicket;
 [Authorize(Roles = $"{Roles.Customer},{Roles.Agent}")]
 public sealed record AttachToTicketCommand(Guid TicketId, string? FileName, Stream Content) : IRequest<AttachmentDto>;
 
-public sealed class AttachToTicketHandler(IApplicationDbContext db, CurrentActor actor, IAttachmentStore store, TimeProvider clock)
+public sealed class AttachToTicketHandler(IApplicationDbContext db, CurrentActor actor, ITicketLocks locks, IAttachmentStore store,
+    TimeProvider clock)
     : IRequestHandler<AttachToTicketCommand, AttachmentDto>
 {
     public async Task<AttachmentDto> Handle(AttachToTicketCommand request, CancellationToken cancellationToken)
     {
         var author = await actor.AuthorAsync(cancellationToken);
         var tickets = await db.Tickets.ReadableByAsync(actor, cancellationToken);
-        var ticket = await tickets.SingleOrDefaultAsync(t => t.Id == request.TicketId, cancellationToken)
-            ?? throw new NotFoundException("Ticket", request.TicketId);
+        if (!await tickets.AnyAsync(t => t.Id == request.TicketId, cancellationToken))
+        {
+            throw new NotFoundException("Ticket", request.TicketId);
+        }
 
-        var (attachment, content) = await AttachmentUpload.ReadAsync(request.Content, request.FileName, author.AccountId, clock, cancellationToken);
-        ticket.Attach(author, [attachment]);
-        db.Attachments.Add(attachment);
-        await store.PutAsync(attachment.Id, content, cancellationToken);
-        await db.SaveOrConflictAsync(() => Conflicts.TicketChanged(ticket.Number), cancellationToken);
+        var (upload, content) = await AttachmentUpload.ReadAsync(request.Content, request.FileName, author.AccountId, clock, cancellationToken);
+        var attachment = await ConversationWrites.RetryOnChangeAsync(db, locks, request.TicketId, async () =>
+        {
+            var ticket = await tickets.SingleAsync(t => t.Id == request.TicketId, cancellationToken);
+            var attachment = upload.Copy();
+            ticket.Attach(author, [attachment]);
+            db.Attachments.Add(attachment);
+            await store.PutAsync(attachment.Id, content, cancellationToken);
+            return (ticket, attachment);
+        }, cancellationToken);
         return ConversationReadModel.ToDto(attachment);
     }
 }
