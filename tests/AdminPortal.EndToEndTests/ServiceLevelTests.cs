@@ -43,7 +43,7 @@ public sealed class ServiceLevelTests : PortalTest
         for (var i = 0; i < 2; i++)
         {
             await Expect(desk.GetByTestId("current-ticket")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-            await desk.GetByLabel("Note for the record").FillAsync("Refunded.");
+            await desk.GetByLabel("Message to the customer").FillAsync("Refunded.");
             await desk.GetByLabel("Refund").CheckAsync();
             await desk.GetByRole(AriaRole.Button, new() { Name = "Resolve ticket" }).ClickAsync();
             await Expect(desk.GetByTestId("flash")).ToContainTextAsync("resolved: Refund");
