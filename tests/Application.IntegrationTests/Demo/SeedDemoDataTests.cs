@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Demo.Commands.SeedDemoData;
+using SupportDesk.Application.ServiceLevels.Commands.RecordSlaBreaches;
+using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Application.Tickets.Queries.GetTickets;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests.Demo;
@@ -53,6 +56,27 @@ public sealed class SeedDemoDataTests : DatabaseTest
         {
             Assert.That(current, Is.EquivalentTo(Enum.GetValues<TicketPriority>()));
             Assert.That(raised, Is.EqualTo(new[] { "Normal → High" }));
+        });
+    }
+
+    [Test]
+    public async Task The_demo_has_a_breached_ticket_that_the_breach_job_records_once()
+    {
+        await Desk.SendAsync(new SeedDemoDataCommand("SupportDesk-Demo-1"));
+
+        var breached = await Desk.SendAsync(new GetTicketsQuery { Breached = true }, Desk.Manager);
+        var first = await Desk.SendAsync(new RecordSlaBreachesCommand());
+        var second = await Desk.SendAsync(new RecordSlaBreachesCommand());
+        var lines = await Desk.QueryAsync(db => db.TicketEvents.AsNoTracking()
+            .Where(e => e.Type == TicketEventType.SlaBreached).Select(e => e.Detail).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(breached.Items, Has.Some.Matches<TicketSummaryDto>(
+                t => t.Status == TicketStatus.InProgress && t.AssignBreached), "the ticket taken five hours after it was opened");
+            Assert.That(first.Recorded, Is.GreaterThanOrEqualTo(1));
+            Assert.That(second.Due, Is.Zero, "recorded once");
+            Assert.That(lines, Does.Contain("Assignment target missed"));
         });
     }
 
