@@ -35,7 +35,7 @@ public sealed record BodyTarget(
     [
         new("POST", _ => "/api/auth/register", d => d.Anonymous,
             _ => new JsonObject { ["email"] = Desk.UniqueEmail("sweep"), ["password"] = Desk.Password, ["fullName"] = "Sweep Customer" },
-            HttpStatusCode.Created,
+            HttpStatusCode.Accepted,
             new Dictionary<string, Action<JsonObject>>
             {
                 ["number for a string"] = b => b["email"] = 42,

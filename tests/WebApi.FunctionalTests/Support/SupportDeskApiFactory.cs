@@ -42,6 +42,12 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         // Receivers of the webhook tests listen on 127.0.0.1; the SSRF tests set their own factory with this off.
         ["Webhooks:AllowPrivateNetworks"] = "true",
         ["Webhooks:SweepIntervalSeconds"] = "1",
+        // Email to the suite's SMTP receiver on 127.0.0.1 (FunctionalTestRun.Mail); a fixture of its own may set another.
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = (FunctionalTestRun.MailPort ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:Security"] = "None",
+        // Tests sign up often from one address; the sign-up tests check the limit with their own count.
+        ["SignUp:MaxEmailsPerHour"] = "20",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
