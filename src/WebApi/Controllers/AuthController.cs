@@ -71,7 +71,7 @@ public sealed class AuthController(TokenIssuer tokens) : ApiControllerBase
                 detail: "Confirm your email first with the code we sent (POST /api/auth/confirm-email); POST /api/auth/resend-confirmation sends a new one.");
             if (problem.Value is ProblemDetails details)
             {
-                details.Extensions["code"] = AuthErrorCodes.EmailUnconfirmed;
+                details.Extensions["code"] = AccountErrorCodes.EmailUnconfirmed;
             }
 
             return problem;

@@ -11,10 +11,4 @@ public static class AuthErrorCodes
 
     /// <summary>A sign-in account already uses this email.</summary>
     public const string EmailTaken = "auth.email_taken";
-
-    /// <summary>The password is right but the account's email is not confirmed yet (POST /api/auth/confirm-email).</summary>
-    public const string EmailUnconfirmed = "account.email_unconfirmed";
-
-    /// <summary>A confirmation code that is wrong, expired, used up or for no pending account: which is not told.</summary>
-    public const string ConfirmationInvalid = "account.confirmation_invalid";
 }

@@ -61,6 +61,6 @@ public sealed class ConfirmEmailHandler(IApplicationDbContext db, IIdentityServi
         }
     }
 
-    public static BadRequestException Invalid() => new(AuthErrorCodes.ConfirmationInvalid,
+    public static BadRequestException Invalid() => new(AccountErrorCodes.ConfirmationInvalid,
         "The code is not valid: it may be wrong, expired or used already. Ask for a new one with POST /api/auth/resend-confirmation.");
 }
