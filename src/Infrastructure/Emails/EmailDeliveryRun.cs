@@ -16,9 +16,11 @@ public sealed class EmailDeliveryRun(IServiceScopeFactory scopes, IOptions<Email
 
     public string Owner { get; } = NewOwner();
 
-    /// <summary>A batch's lease: connecting, then handing over every email of it.</summary>
-    public TimeSpan BatchLease =>
-        TimeSpan.FromSeconds(options.Value.TimeoutSeconds) * (options.Value.BatchSize + 1) + LeaseMargin;
+    /// <summary>A batch's lease: long enough to connect and begin; each email's own lease is renewed as its turn
+    /// comes (<see cref="TransmissionLease"/>). Should the tail of a slow batch outlive it, another process may lease
+    /// those emails: this one then fails to record their transmission and stops, so each is still sent once. A
+    /// short lease is what lets the emails a killed process had leased, not begun, go out soon after.</summary>
+    public TimeSpan BatchLease => TimeSpan.FromSeconds(options.Value.TimeoutSeconds) * 2 + LeaseMargin;
 
     /// <summary>The lease of one email being handed over.</summary>
     public static TimeSpan TransmissionLease(EmailOptions options) => TimeSpan.FromSeconds(options.TimeoutSeconds) + LeaseMargin;
