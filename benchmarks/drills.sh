@@ -161,7 +161,7 @@ for drill in "${drills[@]}"; do
         (Id, \`Key\`, Kind, ToAddress, ToName, Subject, TextBody, HtmlBody, Status, Attempts, CreatedAt, NextAttemptAt)
         SELECT UUID(), CONCAT('drill:', seq), 'already-registered', CONCAT('drill', seq, '@bench.test'), CONCAT('Drill Customer ', seq),
           'You already have a SupportDesk account', 'Hello', '<p>Hello</p>', 'Pending', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
-        FROM seq_1_to_600"
+        FROM drill_mail.seq_1_to_600"
       started=$(date +%s.%N)
       for _ in $(seq 1 600); do [[ $(wc -l <"$record") -ge 150 ]] && break; sleep 0.1; done
       before_kill=$(wc -l <"$record")
