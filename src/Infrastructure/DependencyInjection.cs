@@ -11,6 +11,7 @@ using SupportDesk.Infrastructure.Returns;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.Scheduling;
 using SupportDesk.Infrastructure.Webhooks;
+using SupportDesk.Infrastructure.Attachments;
 using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Data.Interceptors;
 using SupportDesk.Infrastructure.Health;
@@ -95,6 +96,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<IOrderLineLocks, OrderLineLocks>();
+        services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
     }
 
     /// <summary>Versions first (the outbox's own save must bump nothing twice), then the outbox.</summary>

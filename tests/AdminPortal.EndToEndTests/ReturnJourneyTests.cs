@@ -57,10 +57,10 @@ public sealed class ReturnJourneyTests : PortalTest
         await Expect(desk.GetByTestId("history")).ToContainTextAsync("Assigned to Jamie Agent");
 
         // Resolving without an outcome is refused next to the field; with one, the desk is free again.
-        await desk.GetByLabel("Note for the record").FillAsync("Refund approved; courier label sent.");
+        await desk.GetByLabel("Message to the customer").FillAsync("Refund approved; courier label sent.");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Resolve ticket" }).ClickAsync();
         await Expect(desk.GetByTestId("outcome-error")).ToHaveTextAsync("Choose an outcome.");
-        await Expect(desk.GetByLabel("Note for the record")).ToHaveValueAsync("Refund approved; courier label sent.");
+        await Expect(desk.GetByLabel("Message to the customer")).ToHaveValueAsync("Refund approved; courier label sent.");
         await desk.GetByLabel("Refund").CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Resolve ticket" }).ClickAsync();
         await Expect(desk.GetByTestId("flash")).ToContainTextAsync($"Ticket {ticket.Number} resolved: Refund");

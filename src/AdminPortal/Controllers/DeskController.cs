@@ -4,11 +4,17 @@ using SupportDesk.AdminPortal.Views.Shared;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 using SupportDesk.Application.Agents.Queries.GetMyAgent;
 using Roles = SupportDesk.Application.Common.Security.Roles;
+using SupportDesk.Application.Conversation.Commands.AddMessage;
+using SupportDesk.Application.Conversation.Commands.AttachToTicket;
+using SupportDesk.Application.Conversation.Queries.GetMessages;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
+using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.AdminPortal.Controllers;
 
-/// <summary>The agent's desk: the ticket being worked on, the resolve form and the Available/Away switch.</summary>
+/// <summary>The agent's desk: the ticket being worked on with its conversation, the reply and resolve forms, and the
+/// Available/Away switch.</summary>
 [Authorize(Roles = Roles.Agent)]
 [Route("desk")]
 public sealed class DeskController(IMediator mediator) : PortalController(mediator)
@@ -20,6 +26,59 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
     [HttpGet("current")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Current() => PartialView("_CurrentTicket", await LoadAsync(form: null));
+
+    /// <summary>The conversation of the agent's current ticket alone; the desk script polls it, so a customer's reply
+    /// shows without a reload (the reply form beside it is left alone).</summary>
+    [HttpGet("thread")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Thread()
+    {
+        var desk = await Sender.Send(new GetMyAgentQuery(), HttpContext.RequestAborted);
+        return PartialView("_Thread", await ThreadAsync(desk.CurrentTicket));
+    }
+
+    /// <summary>The agent writes to the customer, or adds an internal note, with files: each file is attached to the
+    /// ticket first, then the message shows them.</summary>
+    [HttpPost("reply")]
+    [RequestSizeLimit(MaxReplyBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxReplyBytes)]
+    public async Task<IActionResult> Reply(ReplyForm reply)
+    {
+        var files = reply.Files ?? [];
+        if (files.Count > AttachmentRules.MaxPerTicket)
+        {
+            ModelState.AddModelError(string.Empty, $"Attach at most {AttachmentRules.MaxPerTicket} files at once.");
+        }
+
+        var attached = new List<Guid>();
+        foreach (var file in ModelState.IsValid ? files : [])
+        {
+            await using var content = file.OpenReadStream();
+            if (await TrySendAsync(new AttachToTicketCommand(reply.TicketId, file.FileName, content)) is not { } attachment)
+            {
+                ModelState.AddModelError(string.Empty, $"{file.FileName} was not attached.");
+                break;
+            }
+
+            attached.Add(attachment.Id);
+        }
+
+        if (ModelState.IsValid
+            && await TrySendAsync(new AddMessageCommand(reply.TicketId, reply.Body ?? string.Empty, reply.Internal, attached)) is not null)
+        {
+            Flash(reply.Internal ? "Internal note added." : "Message sent to the customer.");
+            return RedirectToAction(nameof(Index));
+        }
+
+        var model = await LoadAsync(form: null, reply with { Files = null });
+        if (model.Desk.CurrentTicket?.Id != reply.TicketId)
+        {
+            FlashErrors();
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View(nameof(Index), model);
+    }
 
     [HttpPost("resolve")]
     public async Task<IActionResult> Resolve(ResolveTicketForm form)
@@ -58,9 +117,19 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<DeskViewModel> LoadAsync(ResolveTicketForm? form)
+    /// <summary>Ten files at the limit and the form around them.</summary>
+    private const long MaxReplyBytes = AttachmentRules.MaxPerTicket * AttachmentRules.MaxBytes + 1024 * 1024;
+
+    private async Task<DeskViewModel> LoadAsync(ResolveTicketForm? form, ReplyForm? reply = null)
     {
         var desk = await Sender.Send(new GetMyAgentQuery(), HttpContext.RequestAborted);
-        return new DeskViewModel(desk, form ?? new ResolveTicketForm { TicketId = desk.CurrentTicket?.Id ?? Guid.Empty });
+        var ticketId = desk.CurrentTicket?.Id ?? Guid.Empty;
+        return new DeskViewModel(desk, form ?? new ResolveTicketForm { TicketId = ticketId },
+            reply ?? new ReplyForm { TicketId = ticketId }, await ThreadAsync(desk.CurrentTicket));
     }
+
+    private async Task<ThreadViewModel> ThreadAsync(TicketDto? ticket) => ticket is null
+        ? ThreadViewModel.None
+        : new ThreadViewModel(ticket.Id, ticket.Attachments,
+            (await Sender.Send(new GetMessagesQuery(ticket.Id), HttpContext.RequestAborted)).Items);
 }

@@ -4,6 +4,10 @@ using SupportDesk.Application.Agents.Queries.GetAgents;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Customers.Queries.GetCustomer;
+using SupportDesk.Application.Conversation.Commands.AddMessage;
+using SupportDesk.Application.Conversation.Queries.GetAttachment;
+using SupportDesk.Application.Conversation.Queries.GetMessages;
+using SupportDesk.AdminPortal.Views.Shared;
 using SupportDesk.Application.Tickets.Commands.ChangeTicketPriority;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
@@ -36,8 +40,46 @@ public sealed class TicketsController(IMediator mediator) : PortalController(med
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id) =>
-        View(await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted));
+    public async Task<IActionResult> Details(Guid id)
+    {
+        var ticket = await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted);
+        var messages = await Sender.Send(new GetMessagesQuery(id), HttpContext.RequestAborted);
+        return View(new TicketDetailsViewModel(ticket, new ThreadViewModel(ticket.Id, ticket.Attachments, messages.Items)));
+    }
+
+    /// <summary>A file of the ticket: pictures inline (the thread's thumbnails), anything else, or on request, as a
+    /// download. Never run as a page: the stored type, no sniffing, and a policy that allows nothing.</summary>
+    [HttpGet("{id:guid}/attachments/{attachmentId:guid}")]
+    public async Task<IActionResult> Attachment(Guid id, Guid attachmentId, bool download = false)
+    {
+        var file = await Sender.Send(new GetAttachmentQuery(id, attachmentId), HttpContext.RequestAborted);
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        Response.Headers.CacheControl = "private, max-age=3600";
+        if (!download && AttachmentRules.IsImage(file.ContentType))
+        {
+            Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = true, FileName = file.FileName }.ToString();
+            return File(file.Content, file.ContentType);
+        }
+
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>A manager adds an internal note to the ticket's conversation.</summary>
+    [HttpPost("{id:guid}/notes")]
+    [Authorize(Roles = Roles.Manager)]
+    public async Task<IActionResult> Note(Guid id, string? body)
+    {
+        if (await TrySendAsync(new AddMessageCommand(id, body ?? string.Empty, Internal: true)) is not null)
+        {
+            Flash("Internal note added.");
+        }
+        else
+        {
+            FlashErrors();
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     /// <summary>A manager changes the ticket's priority; the page shows it, or why not (a resolved ticket).</summary>
     [HttpPost("{id:guid}/priority")]

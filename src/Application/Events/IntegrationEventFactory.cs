@@ -33,6 +33,11 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
                 var ticketData = await db.Tickets.Where(t => t.Id == ticket.TicketId).FindDetailAsync(db, mapper, cancellationToken)
                     ?? throw new InvalidOperationException($"Ticket {ticket.TicketId} was not saved before its event.");
                 return Create(TypeOf(ticket.Change), TicketSubject, ticket.TicketId, ticketData, now);
+            case TicketMessageAdded { Internal: false } message:
+                // Internal notes are the staff's: no event, so no feed entry, webhook or email ever carries one.
+                var messageTicket = await db.Tickets.Where(t => t.Id == message.TicketId).FindDetailAsync(db, mapper, cancellationToken)
+                    ?? throw new InvalidOperationException($"Ticket {message.TicketId} was not saved before its event.");
+                return Create(EventTypes.TicketMessageAdded, TicketSubject, message.TicketId, messageTicket, now);
             case AgentChanged agent:
                 var agentData = await db.Agents.AsNoTracking().Where(a => a.Id == agent.AgentId).ToDtos(db)
                     .SingleAsync(cancellationToken);

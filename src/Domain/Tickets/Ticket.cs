@@ -80,13 +80,23 @@ public sealed class Ticket : Entity, IVersioned
 
     public int Version { get; private set; }
 
+    /// <summary>How many messages the ticket's conversation with the customer holds (internal notes aside).</summary>
+    public int MessageCount { get; private set; }
+
+    /// <summary>When the last of those messages was written (UTC), or null.</summary>
+    public DateTime? LastMessageAt { get; private set; }
+
+    /// <summary>How many files the ticket holds, on it or on its messages (at most <see cref="AttachmentRules.MaxPerTicket"/>).</summary>
+    public int AttachmentCount { get; private set; }
+
     public IReadOnlyCollection<TicketEvent> History => _history.AsReadOnly();
 
     /// <summary>Rule 2: a ticket is opened by the order's customer, on a line of that order, for items still returnable:
     /// not a final sale, inside the <paramref name="policy"/>'s window for the reason. Its priority is the policy's
     /// for the reason.</summary>
     public static Ticket Open(string number, Customer customer, Order order, Guid orderLineId, int quantity,
-        ReturnReason reason, string description, ReturnPolicy policy, DateTime now)
+        ReturnReason reason, string description, ReturnPolicy policy, DateTime now,
+        IReadOnlyCollection<Attachment>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(order);
@@ -108,12 +118,19 @@ public sealed class Ticket : Entity, IVersioned
         var ticketNumber = Guard.NotBlank(number, TicketErrorCodes.Invalid, "Number", Limits.TicketNumberLength);
         Guard.Utc(now);
         policy.EnsureReturnable(order, line, reason, now);
+        if (attachments is { Count: > 0 })
+        {
+            EnsureAttachable(MessageAuthor.Customer(customer.Id, customer.FullName, customer.UserId ?? string.Empty),
+                Guid.Empty, 0, attachments);
+        }
+
         line.Claim(quantity);
 
         var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text,
             policy.PriorityFor(reason), now);
         ticket.Record(TicketEventType.Opened, now, customer.FullName,
             $"{quantity} × {line.ProductName} ({line.Sku}), reason {reason}");
+        ticket.Bind(attachments ?? [], messageId: null);
         return ticket;
     }
 
@@ -191,6 +208,65 @@ public sealed class Ticket : Entity, IVersioned
         Record(TicketEventType.PriorityChanged, now, actor, $"{was} → {priority}");
     }
 
+    /// <summary>
+    /// A message to the conversation, or an internal note between staff. The ticket's customer and the agent holding
+    /// it write to each other (rule 4 again: another agent may not); a manager adds internal notes only, a customer
+    /// never does. A resolved ticket takes no more messages. Files the author uploaded are shown with the message,
+    /// within the ticket's <see cref="AttachmentRules.MaxPerTicket"/>.
+    /// </summary>
+    public TicketMessage AddMessage(MessageAuthor author, string body, bool isInternal,
+        IReadOnlyCollection<Attachment> attachments, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(attachments);
+        Guard.Utc(now);
+        EnsureConversationWith(author);
+        if (author.Role == MessageAuthorRole.Customer && isInternal)
+        {
+            throw new MessageNotAllowedException("Customers cannot write internal notes.");
+        }
+
+        if (author.Role == MessageAuthorRole.Manager && !isInternal)
+        {
+            throw new MessageNotAllowedException(
+                "Managers add internal notes; the agent holding the ticket writes to the customer.");
+        }
+
+        var text = Guard.NotBlank(body, MessageErrorCodes.Invalid, "Message", TicketMessage.BodyLength);
+        if (!PlainText.IsText(text))
+        {
+            throw new DomainException(MessageErrorCodes.Invalid, "Message must not contain control characters.");
+        }
+
+        EnsureAttachable(author, Id, AttachmentCount, attachments);
+        var message = new TicketMessage(Id, author, text, isInternal, now);
+        Bind(attachments, message.Id);
+        if (!isInternal)
+        {
+            MessageCount++;
+            LastMessageAt = now;
+        }
+
+        Raise(new TicketMessageAdded(Id, message.Id, author.Role, isInternal));
+        return message;
+    }
+
+    /// <summary>Files straight onto the ticket, without a message: by its customer or the agent holding it, while it
+    /// is not resolved, within <see cref="AttachmentRules.MaxPerTicket"/>.</summary>
+    public void Attach(MessageAuthor author, IReadOnlyCollection<Attachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        ArgumentNullException.ThrowIfNull(attachments);
+        EnsureConversationWith(author);
+        if (author.Role == MessageAuthorRole.Manager)
+        {
+            throw new MessageNotAllowedException("Files are added by the ticket's customer or the agent holding it.");
+        }
+
+        EnsureAttachable(author, Id, AttachmentCount, attachments);
+        Bind(attachments, messageId: null);
+    }
+
     /// <summary>The only way back from InProgress to Open: the holder was removed (called by <see cref="Agent.Remove"/>).</summary>
     internal void ReturnToQueue(Agent holder, string actor, string why, DateTime now)
     {
@@ -207,6 +283,60 @@ public sealed class Ticket : Entity, IVersioned
         HolderAgentId = null;
         AssignedAt = null;
         Record(TicketEventType.ReturnedToQueue, now, actor, $"Back in the queue: {why}");
+    }
+
+    private void EnsureConversationWith(MessageAuthor author)
+    {
+        switch (author.Role)
+        {
+            case MessageAuthorRole.Customer when author.CustomerId != CustomerId:
+                throw new MessageNotAllowedException($"Ticket {Number} is not one of your tickets.");
+            case MessageAuthorRole.Agent when author.AgentId is null || author.AgentId != HolderAgentId:
+                throw new TicketNotHeldByAgentException(Number);
+            case MessageAuthorRole.System:
+                throw new ArgumentException("The desk does not write messages through this path.", nameof(author));
+        }
+
+        if (Status == TicketStatus.Resolved)
+        {
+            throw new DomainException(MessageErrorCodes.TicketResolved,
+                $"Ticket {Number} is resolved; it takes no more messages or files.");
+        }
+    }
+
+    private static void EnsureAttachable(MessageAuthor author, Guid ticketId, int alreadyOnTicket,
+        IReadOnlyCollection<Attachment> attachments)
+    {
+        if (attachments.Any(a => !a.IsAvailableTo(author.AccountId, ticketId)) || attachments.DistinctBy(a => a.Id).Count() != attachments.Count)
+        {
+            throw new AttachmentNotAvailableException();
+        }
+
+        if (alreadyOnTicket + attachments.Count(a => a.TicketId is null) > AttachmentRules.MaxPerTicket)
+        {
+            throw new DomainException(AttachmentErrorCodes.LimitReached,
+                $"A ticket holds at most {AttachmentRules.MaxPerTicket} files.");
+        }
+    }
+
+    private void Bind(IReadOnlyCollection<Attachment> attachments, Guid? messageId)
+    {
+        foreach (var attachment in attachments)
+        {
+            if (attachment.TicketId is null)
+            {
+                AttachmentCount++;
+            }
+
+            if (messageId is { } id)
+            {
+                attachment.ShowWith(Id, id);
+            }
+            else
+            {
+                attachment.BindTo(Id);
+            }
+        }
     }
 
     private void EnsureStatus(TicketStatus expected, TicketStatus target)

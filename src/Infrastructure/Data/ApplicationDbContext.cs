@@ -32,6 +32,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
 
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     public DbSet<IntegrationEvent> IntegrationEvents => Set<IntegrationEvent>();
 
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SupportDesk.Infrastructure.Assignment;
+using SupportDesk.Infrastructure.Attachments;
 using SupportDesk.Infrastructure.Emails;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.Webhooks;
@@ -22,6 +23,7 @@ internal static class JobScheduling
     public const string ClusterSchedulerName = "supportdesk-assignment-cluster";
     private static readonly TriggerKey AssignmentSweepTrigger = new("assignment-sweep", "assignment");
     private static readonly TriggerKey OutboxSweepTrigger = new("outbox-sweep", "events");
+    private static readonly TriggerKey AttachmentCleanupTrigger = new("attachment-cleanup", "attachments");
 
     public static void AddJobScheduling(this IServiceCollection services, AssignmentOptions assignment,
         WebhookOptions webhooks, string? mySqlConnectionString)
@@ -41,8 +43,10 @@ internal static class JobScheduling
             if (!clustered)
             {
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
+                quartz.AddJob<AttachmentCleanupJob>(job => job.WithIdentity(AttachmentCleanupJob.Key).StoreDurably());
                 quartz.AddTrigger(trigger => Sweep(trigger, AssignmentJob.Key, AssignmentSweepTrigger, assignmentSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, OutboxSweepJob.Key, OutboxSweepTrigger, outboxSweep));
+                quartz.AddTrigger(trigger => Sweep(trigger, AttachmentCleanupJob.Key, AttachmentCleanupTrigger, AttachmentCleanupJob.Interval));
             }
         });
         if (clustered)
@@ -63,8 +67,10 @@ internal static class JobScheduling
                 });
                 quartz.AddJob<AssignmentSweepJob>(job => job.WithIdentity(AssignmentSweepJob.Key).StoreDurably());
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
+                quartz.AddJob<AttachmentCleanupJob>(job => job.WithIdentity(AttachmentCleanupJob.Key).StoreDurably());
                 quartz.AddTrigger(trigger => Sweep(trigger, AssignmentSweepJob.Key, AssignmentSweepTrigger, assignmentSweep));
                 quartz.AddTrigger(trigger => Sweep(trigger, OutboxSweepJob.Key, OutboxSweepTrigger, outboxSweep));
+                quartz.AddTrigger(trigger => Sweep(trigger, AttachmentCleanupJob.Key, AttachmentCleanupTrigger, AttachmentCleanupJob.Interval));
             });
         }
 

@@ -17,6 +17,7 @@ internal static class ApiDocument
         ["Tickets"] = "Return tickets: customers open them on their order lines, agents resolve the one they hold.",
         ["Agents"] = "The desk's agents: managers add, change and remove them; an agent sets its own availability.",
         ["Events"] = "The change feed: every event of the desk in commit order, for the shop's systems.",
+        ["Conversation"] = "Messages between a ticket's customer and the agent holding it, staff's internal notes, and files as evidence.",
         ["Webhooks"] = "Subscriptions that post signed events to the shop's systems as they happen, and their delivery log.",
     };
 
@@ -75,6 +76,9 @@ internal static class ApiDocument
             });
             options.AddSchemaTransformer(ContractBounds.ApplyToSchema);
             options.AddSchemaTransformer(ContractExamples.ApplyToSchema);
+            options.AddSchemaTransformer(FileContentDocument.ApplyToSchema);
+            options.AddOperationTransformer(FileContentDocument.ApplyToOperation);
+            options.AddDocumentTransformer(FileContentDocument.ApplyToDocument);
             options.AddOperationTransformer(ContractBounds.ApplyToOperation);
             options.AddOperationTransformer(RateLimitHeadersDocument.Apply);
             options.AddSchemaTransformer((schema, context, _) =>

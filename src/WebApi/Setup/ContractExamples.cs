@@ -7,6 +7,7 @@ using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Agents.Queries.GetMyAgent;
 using SupportDesk.Application.Common.Models;
+using SupportDesk.Application.Conversation;
 using SupportDesk.Application.Customers.Queries;
 using SupportDesk.Application.Events.Queries;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
@@ -62,8 +63,22 @@ internal static class ContractExamples
         Outcome = ResolutionOutcome.Refund, Description = "The lid arrived cracked.", ResolutionNote = "Refunded in full; no need to send it back.",
     };
 
-    private static readonly TicketDto Ticket = new(Summary)
+    private static readonly AttachmentDto Photo = new()
     {
+        Id = Guid.Parse("01a2345a-c3d4-7e5f-8a6b-7c8d9e0f1a2b"), FileName = "cracked-lid.jpg", ContentType = "image/jpeg", Size = 482_113,
+    };
+
+    private static readonly MessageDto Message = new()
+    {
+        Id = Guid.Parse("01a2345a-f9d0-7c1e-8f2a-3b4c5d6e7f80"), TicketId = TicketId,
+        Author = new MessageAuthorDto { Role = MessageAuthorRole.Agent, Name = "Grace Hopper" },
+        Body = "Thanks for the photo. Is the base damaged too, or only the lid?", Internal = false, CreatedAt = Assigned.AddMinutes(3),
+        Attachments = [],
+    };
+
+    private static readonly TicketDto Ticket = new(Summary with { MessageCount = 1, LastMessageAt = Message.CreatedAt })
+    {
+        Attachments = [Photo],
         History =
         [
             new TicketEventDto { Type = TicketEventType.Opened, At = Opened, Actor = "Ada Lovelace", Detail = "1 × Electric kettle 1.7 l (KETTLE-1), reason Damaged" },
@@ -100,6 +115,15 @@ internal static class ContractExamples
         [typeof(TicketSummaryDto)] = Summary,
         [typeof(TicketDto)] = Ticket,
         [typeof(TicketEventDto)] = Ticket.History[0],
+        [typeof(AttachmentDto)] = Photo,
+        [typeof(MessageAuthorDto)] = Message.Author,
+        [typeof(MessageDto)] = Message,
+        [typeof(MessageList)] = new MessageList([Message, Message with
+        {
+            Id = Guid.Parse("01a2345a-fa01-7c1e-8f2a-3b4c5d6e7f81"), Author = new MessageAuthorDto { Role = MessageAuthorRole.Customer, Name = "Ada Lovelace" },
+            Body = "Only the lid; the kettle itself works.", CreatedAt = Message.CreatedAt.AddMinutes(6),
+        }]),
+        [typeof(AddMessageRequest)] = new AddMessageRequest("Thanks for the photo. Is the base damaged too, or only the lid?"),
         [typeof(AgentDto)] = Agent,
         [typeof(MyAgentDto)] = new MyAgentDto(Agent with { Status = AgentStatus.Busy, CurrentTicketId = TicketId, CurrentTicketNumber = "T-7KQ2M9" },
             new TicketDto(Summary with { Status = TicketStatus.InProgress, ResolvedAt = null, Outcome = null, ResolutionNote = null })

@@ -5,6 +5,7 @@ using SupportDesk.Application.Events.Queries.GetEvents;
 using SupportDesk.Application.Webhooks.Commands.RedeliverFailedDeliveries;
 using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Events;
+using SupportDesk.Domain.Tickets;
 using SupportDesk.Domain.Webhooks;
 
 namespace SupportDesk.WebApi.Setup;
@@ -46,6 +47,9 @@ internal static class ResponseBounds
         ["eventId"] = EventIdLength,
         ["eventType"] = EventTypes.MaxLength,
         ["secret"] = SecretLength,
+        ["fileName"] = AttachmentRules.FileNameLength,
+        ["contentType"] = AttachmentRules.ContentTypeLength,
+        ["body"] = TicketMessage.BodyLength,
     };
 
     /// <summary>Where one name has another size in one read model: a subscription's description is shorter than a ticket's.</summary>
@@ -53,6 +57,7 @@ internal static class ResponseBounds
     {
         [("WebhookDto", "description")] = WebhookSubscription.DescriptionLength,
         [("WebhookCreatedDto", "description")] = WebhookSubscription.DescriptionLength,
+        [("MessageAuthorDto", "name")] = Limits.NameLength,
     };
 
     private static readonly Dictionary<string, (long Minimum, long Maximum)> IntegerRanges = new(StringComparer.Ordinal)
@@ -69,6 +74,8 @@ internal static class ResponseBounds
         ["count"] = (0, RedeliverFailedDeliveriesHandler.MaxPerRequest),
         ["position"] = (1, long.MaxValue),
         ["next"] = (0, long.MaxValue),
+        ["size"] = (1, AttachmentRules.MaxBytes),
+        ["messageCount"] = (0, int.MaxValue),
     };
 
     private static readonly Dictionary<string, int> ListLengths = new(StringComparer.Ordinal)
@@ -76,6 +83,7 @@ internal static class ResponseBounds
         ["lines"] = Limits.MaxOrderLines,
         ["items"] = Paging.MaxPageSize,
         ["events"] = EventTypes.All.Count,
+        ["attachments"] = AttachmentRules.MaxPerTicket,
     };
 
     public static void Apply(string schemaName, OpenApiSchema schema)
@@ -130,7 +138,8 @@ internal static class ResponseBounds
         {
             value.MaxItems = GetEventsQuery.MaxLimit;
         }
-        else if (type.HasFlag(JsonSchemaType.Array) && value.MaxItems is null && ListLengths.TryGetValue(name, out var items))
+        else if (type.HasFlag(JsonSchemaType.Array) && value.MaxItems is null && ListLengths.TryGetValue(name, out var items)
+            && schemaName != nameof(Application.Conversation.MessageList))
         {
             value.MaxItems = items;
         }

@@ -29,6 +29,7 @@ internal sealed class MockDatabase
         Mock.Setup(d => d.OutboundEmails).Returns(() => SetOf(Emails).Object);
         Mock.Setup(d => d.EmailConfirmations).Returns(() => SetOf(Confirmations).Object);
         Mock.Setup(d => d.TicketEvents).Returns(() => SetOf(Tickets.SelectMany(t => t.History).ToList()).Object);
+        Mock.Setup(d => d.Attachments).Returns(() => SetOf(new List<Attachment>()).Object);
         Mock.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).Returns(() =>
         {
             Saves++;

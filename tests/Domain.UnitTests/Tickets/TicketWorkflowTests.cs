@@ -134,7 +134,7 @@ public class TicketWorkflowTests
     public void Going_back_to_the_queue_has_no_public_door_only_agent_removal()
     {
         // InProgress → Open exists only as Agent.Remove's consequence: Ticket offers no public way to reopen.
-        // (ChangePriority changes how urgent a ticket is, never its status.)
+        // (ChangePriority changes how urgent a ticket is, AddMessage and Attach add to its conversation: never its status.)
         var publicMutators = typeof(Ticket)
             .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName)
@@ -143,7 +143,11 @@ public class TicketWorkflowTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(publicMutators, Is.EquivalentTo(new[] { nameof(Ticket.AssignTo), nameof(Ticket.Resolve), nameof(Ticket.ChangePriority) }));
+            Assert.That(publicMutators, Is.EquivalentTo(new[]
+            {
+                nameof(Ticket.AssignTo), nameof(Ticket.Resolve), nameof(Ticket.ChangePriority), nameof(Ticket.AddMessage),
+                nameof(Ticket.Attach),
+            }));
             Assert.That(publicSetters, Is.Empty);
         });
     }

@@ -23,6 +23,10 @@ public sealed class AccessControlTests
     // Fixed, so test names are the same at discovery and at execution.
     private const string AnyId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
     private const string AnyDeliveryId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    private const string AnyAttachmentId = "9b2d1c3e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+
+    /// <summary>A body sent as a multipart form with one PNG in the field <c>file</c>.</summary>
+    private static readonly object FileUpload = new();
 
     private static readonly Endpoint[] Protected =
     [
@@ -40,6 +44,11 @@ public sealed class AccessControlTests
         new("GET", $"/api/tickets/{AnyId}", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
         new("POST", $"/api/tickets/{AnyId}/resolve", [Caller.Agent], new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded.")),
         new("PUT", $"/api/tickets/{AnyId}/priority", [Caller.Manager], new ChangeTicketPriorityRequest(TicketPriority.Low)),
+        new("POST", $"/api/tickets/{AnyId}/messages", [Caller.Customer, Caller.Agent, Caller.Manager], new MessageRequest("Hello")),
+        new("GET", $"/api/tickets/{AnyId}/messages", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
+        new("POST", $"/api/tickets/{AnyId}/attachments", [Caller.Customer, Caller.Agent], FileUpload),
+        new("GET", $"/api/tickets/{AnyId}/attachments/{AnyAttachmentId}", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
+        new("POST", "/api/attachments", [Caller.Customer], FileUpload),
         new("GET", "/api/agents", [Caller.Manager]),
         new("POST", "/api/agents", [Caller.Manager], new CreateAgentRequest("New Agent", "new.agent@example.test", Desk.Password)),
         new("GET", $"/api/agents/{AnyId}", [Caller.Manager]),
@@ -126,12 +135,17 @@ public sealed class AccessControlTests
             select $"{operation.Name.ToUpperInvariant()} {path.Name}";
 
         var tabled = Protected.Select(e =>
-            $"{e.Method} {e.Path.Replace(AnyId, "{id}", StringComparison.Ordinal).Replace(AnyDeliveryId, "{deliveryId}", StringComparison.Ordinal)}");
+            $"{e.Method} {e.Path.Replace(AnyId, "{id}", StringComparison.Ordinal).Replace(AnyDeliveryId, "{deliveryId}", StringComparison.Ordinal)
+                .Replace(AnyAttachmentId, "{attachmentId}", StringComparison.Ordinal)}");
 
         Assert.That(tabled, Is.EquivalentTo(documented));
     }
 
-    private static Task<ApiResponse> Send(ApiClient client, Endpoint endpoint) => endpoint.Body is null
-        ? client.SendAsync(new HttpMethod(endpoint.Method), endpoint.Path)
-        : client.SendTextAsync(new HttpMethod(endpoint.Method), endpoint.Path, ApiClient.Serialize(endpoint.Body));
+    private static Task<ApiResponse> Send(ApiClient client, Endpoint endpoint) => endpoint.Body switch
+    {
+        null => client.SendAsync(new HttpMethod(endpoint.Method), endpoint.Path),
+        _ when ReferenceEquals(endpoint.Body, FileUpload) => client.SendAsync(new HttpMethod(endpoint.Method), endpoint.Path,
+            new MultipartFormDataContent { { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]), "file", "box.png" } }),
+        _ => client.SendTextAsync(new HttpMethod(endpoint.Method), endpoint.Path, ApiClient.Serialize(endpoint.Body)),
+    };
 }

@@ -231,7 +231,7 @@ public sealed class OpenApiTests
             .Where(op => new[] { "413", "415" }.Any(status => !op.Operation.GetProperty("responses").TryGetProperty(status, out _)))
             .Select(op => op.Name);
 
-        Assert.That(withBody, Has.Count.EqualTo(15), "the POST and PUT operations of the contract");
+        Assert.That(withBody, Has.Count.EqualTo(18), "the POST and PUT operations of the contract (three of them multipart uploads)");
         Assert.That(missing, Is.Empty);
     }
 
@@ -344,7 +344,8 @@ public sealed class OpenApiTests
     [Test]
     public void Every_string_integer_and_list_the_api_answers_states_its_bound()
     {
-        string[] unboundedByDesign = ["TicketDto.history"];
+        // A ticket's history and its conversation grow with the ticket; neither is capped.
+        string[] unboundedByDesign = ["TicketDto.history", "MessageList.items"];
         var unbounded = new List<string>();
         foreach (var schema in _document.Json.GetProperty("components").GetProperty("schemas").EnumerateObject())
         {

@@ -106,6 +106,24 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
     public Task<ApiResponse<DeliveryResponse>> RedeliverAsync(Guid id, Guid deliveryId) =>
         PostAsync<DeliveryResponse>($"/api/webhooks/{id}/deliveries/{deliveryId}/redeliver", null);
 
+    public Task<ApiResponse<MessageResponse>> AddMessageAsync(Guid ticketId, MessageRequest request) =>
+        PostAsync<MessageResponse>($"/api/tickets/{ticketId}/messages", request);
+
+    public Task<ApiResponse<MessageListResponse>> GetMessagesAsync(Guid ticketId) =>
+        GetAsync<MessageListResponse>($"/api/tickets/{ticketId}/messages");
+
+    /// <summary>Uploads <paramref name="content"/> as the multipart field <c>file</c>, declared as
+    /// <paramref name="declaredType"/>, to <c>/api/attachments</c> or, with a ticket, to that ticket.</summary>
+    public async Task<ApiResponse<AttachmentResponse>> UploadAsync(byte[] content, string fileName, Guid? ticketId = null,
+        string declaredType = "application/octet-stream")
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(declaredType);
+        var form = new MultipartFormDataContent { { file, "file", fileName } };
+        var path = ticketId is { } id ? $"/api/tickets/{id}/attachments" : "/api/attachments";
+        return new(await SendAsync(HttpMethod.Post, path, form));
+    }
+
     public async Task<ApiResponse<T>> GetAsync<T>(string path) => new(await SendAsync(HttpMethod.Get, path));
 
     public async Task<ApiResponse<T>> PostAsync<T>(string path, object? body) => new(await SendAsync(HttpMethod.Post, path, Json(body)));

@@ -3,6 +3,14 @@ namespace SupportDesk.WebApi.FunctionalTests.Support;
 // The HTTP contract as an integrator sees it (DESIGN.md, "HTTP API"), written from the document rather than
 // borrowed from the API's own types: a renamed field or enum member in the product breaks these tests.
 
+public enum MessageAuthorRole
+{
+    Customer,
+    Agent,
+    Manager,
+    System,
+}
+
 public enum TicketStatus
 {
     Open,
@@ -67,7 +75,8 @@ public sealed record OrderLineRequest(string Sku, string ProductName, int Quanti
 
 public sealed record UpdateOrderDeliveryRequest(DateTime DeliveredAt);
 
-public sealed record OpenTicketRequest(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description);
+public sealed record OpenTicketRequest(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description,
+    IReadOnlyList<Guid>? AttachmentIds = null);
 
 public sealed record ResolveTicketRequest(ResolutionOutcome Outcome, string Note);
 
@@ -109,7 +118,21 @@ public sealed record TicketResponse(
     DateTime? ResolvedAt,
     ResolutionOutcome? Outcome,
     string? ResolutionNote,
-    IReadOnlyList<TicketEventResponse>? History);
+    IReadOnlyList<TicketEventResponse>? History,
+    int MessageCount = 0,
+    DateTime? LastMessageAt = null,
+    IReadOnlyList<AttachmentResponse>? Attachments = null);
+
+public sealed record AttachmentResponse(Guid Id, string FileName, string ContentType, long Size);
+
+public sealed record MessageAuthorResponse(MessageAuthorRole Role, string Name);
+
+public sealed record MessageResponse(Guid Id, Guid TicketId, MessageAuthorResponse Author, string Body, bool Internal, DateTime CreatedAt,
+    IReadOnlyList<AttachmentResponse> Attachments);
+
+public sealed record MessageListResponse(IReadOnlyList<MessageResponse> Items);
+
+public sealed record MessageRequest(string Body, bool? Internal = null, IReadOnlyList<Guid>? AttachmentIds = null);
 
 public sealed record AgentResponse(Guid Id, string FullName, string Email, AgentStatus Status, Guid? CurrentTicketId, DateTime AvailableSince);
 

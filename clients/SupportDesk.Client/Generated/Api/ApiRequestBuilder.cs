@@ -3,6 +3,7 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using SupportDesk.Client.Api.Agents;
+using SupportDesk.Client.Api.Attachments;
 using SupportDesk.Client.Api.Auth;
 using SupportDesk.Client.Api.Customers;
 using SupportDesk.Client.Api.Events;
@@ -25,6 +26,11 @@ namespace SupportDesk.Client.Api
         public global::SupportDesk.Client.Api.Agents.AgentsRequestBuilder Agents
         {
             get => new global::SupportDesk.Client.Api.Agents.AgentsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The attachments property</summary>
+        public global::SupportDesk.Client.Api.Attachments.AttachmentsRequestBuilder Attachments
+        {
+            get => new global::SupportDesk.Client.Api.Attachments.AttachmentsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The auth property</summary>
         public global::SupportDesk.Client.Api.Auth.AuthRequestBuilder Auth

@@ -15,6 +15,14 @@ namespace SupportDesk.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>Files uploaded first (`POST /api/attachments`) to put on the ticket, e.g. photos            of the damage; at most 10.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<Guid?>? AttachmentIds { get; set; }
+#nullable restore
+#else
+        public List<Guid?> AttachmentIds { get; set; }
+#endif
         /// <summary>What is wrong, in the customer&apos;s words.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -56,6 +64,7 @@ namespace SupportDesk.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "attachmentIds", n => { AttachmentIds = n.GetCollectionOfPrimitiveValues<Guid?>()?.AsList(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "orderId", n => { OrderId = n.GetGuidValue(); } },
                 { "orderLineId", n => { OrderLineId = n.GetGuidValue(); } },
@@ -70,6 +79,7 @@ namespace SupportDesk.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfPrimitiveValues<Guid?>("attachmentIds", AttachmentIds);
             writer.WriteStringValue("description", Description);
             writer.WriteGuidValue("orderId", OrderId);
             writer.WriteGuidValue("orderLineId", OrderLineId);

@@ -27,6 +27,14 @@ namespace SupportDesk.Client.Models
 #endif
         /// <summary>When an agent took it (UTC), or null.</summary>
         public DateTimeOffset? AssignedAt { get; set; }
+        /// <summary>The files on the ticket itself (given when opening it, or without a message), oldest first; files            shown with a message are in the conversation.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::SupportDesk.Client.Models.AttachmentDto>? Attachments { get; set; }
+#nullable restore
+#else
+        public List<global::SupportDesk.Client.Models.AttachmentDto> Attachments { get; set; }
+#endif
         /// <summary>When it was opened (UTC).</summary>
         public DateTimeOffset? CreatedAt { get; set; }
         /// <summary>That customer&apos;s email.</summary>
@@ -65,6 +73,10 @@ namespace SupportDesk.Client.Models
 #endif
         /// <summary>The ticket id.</summary>
         public Guid? Id { get; set; }
+        /// <summary>When the last of those messages was written (UTC), or null.</summary>
+        public DateTimeOffset? LastMessageAt { get; set; }
+        /// <summary>How many messages the conversation with the customer holds; internal notes are not counted.</summary>
+        public int? MessageCount { get; set; }
         /// <summary>The ticket&apos;s number for people (T-...), unique.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -149,6 +161,7 @@ namespace SupportDesk.Client.Models
                 { "assignedAgentId", n => { AssignedAgentId = n.GetGuidValue(); } },
                 { "assignedAgentName", n => { AssignedAgentName = n.GetStringValue(); } },
                 { "assignedAt", n => { AssignedAt = n.GetDateTimeOffsetValue(); } },
+                { "attachments", n => { Attachments = n.GetCollectionOfObjectValues<global::SupportDesk.Client.Models.AttachmentDto>(global::SupportDesk.Client.Models.AttachmentDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "createdAt", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "customerEmail", n => { CustomerEmail = n.GetStringValue(); } },
                 { "customerId", n => { CustomerId = n.GetGuidValue(); } },
@@ -156,6 +169,8 @@ namespace SupportDesk.Client.Models
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "history", n => { History = n.GetCollectionOfObjectValues<global::SupportDesk.Client.Models.TicketEventDto>(global::SupportDesk.Client.Models.TicketEventDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
+                { "lastMessageAt", n => { LastMessageAt = n.GetDateTimeOffsetValue(); } },
+                { "messageCount", n => { MessageCount = n.GetIntValue(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
                 { "orderId", n => { OrderId = n.GetGuidValue(); } },
                 { "orderLineId", n => { OrderLineId = n.GetGuidValue(); } },
@@ -181,6 +196,7 @@ namespace SupportDesk.Client.Models
             writer.WriteGuidValue("assignedAgentId", AssignedAgentId);
             writer.WriteStringValue("assignedAgentName", AssignedAgentName);
             writer.WriteDateTimeOffsetValue("assignedAt", AssignedAt);
+            writer.WriteCollectionOfObjectValues<global::SupportDesk.Client.Models.AttachmentDto>("attachments", Attachments);
             writer.WriteDateTimeOffsetValue("createdAt", CreatedAt);
             writer.WriteStringValue("customerEmail", CustomerEmail);
             writer.WriteGuidValue("customerId", CustomerId);
@@ -188,6 +204,8 @@ namespace SupportDesk.Client.Models
             writer.WriteStringValue("description", Description);
             writer.WriteCollectionOfObjectValues<global::SupportDesk.Client.Models.TicketEventDto>("history", History);
             writer.WriteGuidValue("id", Id);
+            writer.WriteDateTimeOffsetValue("lastMessageAt", LastMessageAt);
+            writer.WriteIntValue("messageCount", MessageCount);
             writer.WriteStringValue("number", Number);
             writer.WriteGuidValue("orderId", OrderId);
             writer.WriteGuidValue("orderLineId", OrderLineId);

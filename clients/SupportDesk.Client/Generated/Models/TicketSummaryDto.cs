@@ -57,6 +57,10 @@ namespace SupportDesk.Client.Models
 #endif
         /// <summary>The ticket id.</summary>
         public Guid? Id { get; set; }
+        /// <summary>When the last of those messages was written (UTC), or null.</summary>
+        public DateTimeOffset? LastMessageAt { get; set; }
+        /// <summary>How many messages the conversation with the customer holds; internal notes are not counted.</summary>
+        public int? MessageCount { get; set; }
         /// <summary>The ticket&apos;s number for people (T-...), unique.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -147,6 +151,8 @@ namespace SupportDesk.Client.Models
                 { "customerName", n => { CustomerName = n.GetStringValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
+                { "lastMessageAt", n => { LastMessageAt = n.GetDateTimeOffsetValue(); } },
+                { "messageCount", n => { MessageCount = n.GetIntValue(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
                 { "orderId", n => { OrderId = n.GetGuidValue(); } },
                 { "orderLineId", n => { OrderLineId = n.GetGuidValue(); } },
@@ -178,6 +184,8 @@ namespace SupportDesk.Client.Models
             writer.WriteStringValue("customerName", CustomerName);
             writer.WriteStringValue("description", Description);
             writer.WriteGuidValue("id", Id);
+            writer.WriteDateTimeOffsetValue("lastMessageAt", LastMessageAt);
+            writer.WriteIntValue("messageCount", MessageCount);
             writer.WriteStringValue("number", Number);
             writer.WriteGuidValue("orderId", OrderId);
             writer.WriteGuidValue("orderLineId", OrderLineId);

@@ -36,6 +36,23 @@ public static class Display
         };
     }
 
+    /// <summary>A file's size as people read it: "812 B", "48 KB", "3.2 MB".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024} KB",
+        _ => (bytes / (1024d * 1024)).ToString("0.0", Culture) + " MB",
+    };
+
+    /// <summary>Who wrote a message, as the thread says it.</summary>
+    public static string Author(MessageAuthorRole role) => role switch
+    {
+        MessageAuthorRole.Customer => "customer",
+        MessageAuthorRole.Agent => "agent",
+        MessageAuthorRole.Manager => "manager",
+        _ => "SupportDesk",
+    };
+
     public static string Status(TicketStatus status) => status switch
     {
         TicketStatus.Open => "Waiting",

@@ -2,6 +2,8 @@
 // data-live-interval milliseconds: the fragment is fetched, and swapped in only when the data-live-key of its root
 // differs from the one shown (so a half-typed form is left alone while nothing changed). A 401 or 403 means the
 // session ended (for instance the agent was removed): the page reloads and the server sends it to the sign-in page.
+// A region may hold regions of its own (the desk's thread inside its current ticket): they are watched when they
+// arrive and forgotten when they leave the page.
 (function () {
   'use strict';
 
@@ -9,6 +11,7 @@
     var url = region.getAttribute('data-live-url');
     var interval = Math.max(1000, parseInt(region.getAttribute('data-live-interval'), 10) || 5000);
     var busy = false;
+    var timer = null;
 
     function currentKey() {
       var root = region.firstElementChild;
@@ -16,6 +19,11 @@
     }
 
     function refresh() {
+      if (!region.isConnected) {
+        window.clearInterval(timer);
+        document.removeEventListener('visibilitychange', onVisible);
+        return;
+      }
       if (busy) {
         return;
       }
@@ -41,6 +49,7 @@
           return;
         }
         region.replaceChildren(template.content);
+        region.querySelectorAll('[data-live-url]').forEach(watch);
         region.dispatchEvent(new CustomEvent('live:updated', { bubbles: true }));
       }).catch(function () {
         // Offline for a moment: the next tick tries again.
@@ -49,12 +58,14 @@
       });
     }
 
-    window.setInterval(refresh, interval);
-    document.addEventListener('visibilitychange', function () {
+    function onVisible() {
       if (!document.hidden) {
         refresh();
       }
-    });
+    }
+
+    timer = window.setInterval(refresh, interval);
+    document.addEventListener('visibilitychange', onVisible);
   }
 
   document.querySelectorAll('[data-live-url]').forEach(watch);

@@ -25,6 +25,11 @@ public static class Conflicts
     public static ConflictException OrderLineBusy() =>
         new(TicketErrorCodes.BusyLine, "This order line is being updated; try again.");
 
+    /// <summary>A customer's uploads waiting for a ticket reached the limit of the upload use case.</summary>
+    public static ConflictException TooManyUploadsWaiting() =>
+        new(AttachmentErrorCodes.TooManyWaiting,
+            "Too many of your files are not yet on a ticket; open the ticket with them, or wait a day for them to be cleared.");
+
     public static ConflictException DuplicateOrderNumber(string orderNumber) =>
         new(OrderErrorCodes.DuplicateNumber, $"Order {orderNumber} was already imported.");
 

@@ -16,6 +16,8 @@ public static class RefusalStatus
     public const int Forbidden = 403;
     public const int NotFound = 404;
     public const int Conflict = 409;
+    public const int ContentTooLarge = 413;
+    public const int UnsupportedMediaType = 415;
 
     /// <summary>The status for <paramref name="exception"/>, or null when it is not a refusal.</summary>
     public static int? Of(Exception exception) => exception switch
@@ -26,6 +28,10 @@ public static class RefusalStatus
         ForbiddenAccessException => Forbidden,
         // Rule 4 is about who may act, not about the ticket's state: forbidden, as for any other role check.
         TicketNotHeldByAgentException => Forbidden,
+        MessageNotAllowedException => Forbidden,
+        AttachmentNotAvailableException => BadRequest,
+        AttachmentTooLargeException => ContentTooLarge,
+        UnsupportedAttachmentTypeException => UnsupportedMediaType,
         NotFoundException => NotFound,
         ConflictException => Conflict,
         DomainException => Conflict,

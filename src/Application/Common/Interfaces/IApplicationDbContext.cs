@@ -24,6 +24,12 @@ public interface IApplicationDbContext
 
     DbSet<TicketEvent> TicketEvents { get; }
 
+    /// <summary>Tickets' conversations and internal notes.</summary>
+    DbSet<TicketMessage> TicketMessages { get; }
+
+    /// <summary>What the desk knows of attached files; their bytes are in the <see cref="IAttachmentStore"/>.</summary>
+    DbSet<Attachment> Attachments { get; }
+
     /// <summary>The outbox and the feed: events written with their changes.</summary>
     DbSet<IntegrationEvent> IntegrationEvents { get; }
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using SupportDesk.Application.Conversation;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
 using SupportDesk.Domain.Orders;
@@ -41,6 +42,8 @@ public static class TicketReadModel
         Outcome = row.Ticket.Outcome,
         Description = row.Ticket.Description,
         ResolutionNote = row.Ticket.ResolutionNote,
+        MessageCount = row.Ticket.MessageCount,
+        LastMessageAt = row.Ticket.LastMessageAt,
     };
 
     private static readonly Func<TicketRow, TicketSummaryDto> SummaryInMemory = Summary.Compile();
@@ -60,11 +63,13 @@ public static class TicketReadModel
     /// A ticket just opened, from the objects its use case already holds: the same read model the queries give,
     /// without reading back what was just written (no agent yet, its one Opened event).
     /// </summary>
-    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IMapper mapper)
+    public static TicketDto Opened(Ticket ticket, Customer customer, Order order, IReadOnlyCollection<Attachment> attachments,
+        IMapper mapper)
     {
         var line = order.Lines.Single(l => l.Id == ticket.OrderLineId);
         return Detail(SummaryInMemory(new TicketRow { Ticket = ticket, Customer = customer, Order = order, Line = line }),
-            mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)));
+            mapper.Map<List<TicketEventDto>>(ticket.History.OrderBy(e => e.At).ThenBy(e => e.Id)),
+            attachments.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).Select(ConversationReadModel.ToDto).ToList());
     }
 
     /// <summary>The ticket with history, or null when it is not among <paramref name="tickets"/>.</summary>
@@ -82,11 +87,11 @@ public static class TicketReadModel
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .ProjectTo<TicketEventDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return Detail(summary, history);
+        return Detail(summary, history, await ConversationReadModel.TicketAttachmentsAsync(db, summary.Id, cancellationToken));
     }
 
-    private static TicketDto Detail(TicketSummaryDto summary, List<TicketEventDto> history) =>
-        new TicketDto(summary) { History = history };
+    private static TicketDto Detail(TicketSummaryDto summary, List<TicketEventDto> history, List<AttachmentDto> attachments) =>
+        new TicketDto(summary) { History = history, Attachments = attachments };
 
     /// <summary>A ticket with the rows its summary reads from; the agent only once assigned.</summary>
     private sealed class TicketRow

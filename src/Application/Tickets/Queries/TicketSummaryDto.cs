@@ -72,4 +72,10 @@ public record TicketSummaryDto
 
     /// <summary>What the agent wrote when resolving it, for the customer; null before.</summary>
     public string? ResolutionNote { get; init; }
+
+    /// <summary>How many messages the conversation with the customer holds; internal notes are not counted.</summary>
+    public int MessageCount { get; init; }
+
+    /// <summary>When the last of those messages was written (UTC), or null.</summary>
+    public DateTime? LastMessageAt { get; init; }
 }

@@ -2,6 +2,7 @@ using AutoMapper;
 using Microsoft.Extensions.Logging;
 using SupportDesk.Application.Common.Models;
 using SupportDesk.Application.Common.Persistence;
+using SupportDesk.Application.Conversation;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Domain.Tickets;
 
@@ -15,8 +16,11 @@ namespace SupportDesk.Application.Tickets.Commands.OpenTicket;
 /// <param name="Quantity">How many items, at most what the line's other tickets have not claimed.</param>
 /// <param name="Reason">Why the items are returned.</param>
 /// <param name="Description">What is wrong, in the customer's words.</param>
+/// <param name="AttachmentIds">Files uploaded first (<c>POST /api/attachments</c>) to put on the ticket, e.g. photos
+/// of the damage; at most 10.</param>
 [Authorize(Roles = Roles.Customer)]
-public sealed record OpenTicketCommand(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description)
+public sealed record OpenTicketCommand(Guid OrderId, Guid OrderLineId, int Quantity, ReturnReason Reason, string Description,
+    IReadOnlyList<Guid>? AttachmentIds = null)
     : IRequest<TicketDto>;
 
 public sealed class OpenTicketHandler(
@@ -42,6 +46,7 @@ public sealed class OpenTicketHandler(
         {
             Ticket ticket;
             Domain.Orders.Order order;
+            List<Attachment> attachments;
             await using (var claim = await lines.LockAsync(request.OrderId, request.OrderLineId, cancellationToken))
             {
                 // Another customer's order is "not found", never "forbidden": its existence is not revealed.
@@ -52,8 +57,9 @@ public sealed class OpenTicketHandler(
                 // To the microsecond, as the database keeps it: the answer below is built from these objects and must
                 // read the same as the ticket read back later.
                 var now = StoredTime.Now(clock);
+                attachments = await db.LoadAttachmentsAsync(request.AttachmentIds, cancellationToken);
                 ticket = Ticket.Open(TicketNumber.New(), customer, order, request.OrderLineId, request.Quantity, request.Reason,
-                    request.Description, policy, now);
+                    request.Description, policy, now, attachments);
                 db.Tickets.Add(ticket);
                 try
                 {
@@ -72,7 +78,7 @@ public sealed class OpenTicketHandler(
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);
             await assignment.RequestAssignmentAsync(cancellationToken);
-            return TicketReadModel.Opened(ticket, customer, order, mapper);
+            return TicketReadModel.Opened(ticket, customer, order, attachments, mapper);
         }
     }
 }

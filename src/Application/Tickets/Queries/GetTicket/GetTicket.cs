@@ -11,13 +11,7 @@ public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor acto
 {
     public async Task<TicketDto> Handle(GetTicketQuery request, CancellationToken cancellationToken)
     {
-        var tickets = db.Tickets.Where(t => t.Id == request.Id);
-        if (!actor.IsManager && !actor.IsAgent && !actor.IsIntegration)
-        {
-            var customerId = await actor.GetCustomerIdAsync(cancellationToken);
-            tickets = tickets.Where(t => t.CustomerId == customerId);
-        }
-
+        var tickets = (await db.Tickets.ReadableByAsync(actor, cancellationToken)).Where(t => t.Id == request.Id);
         return await tickets.FindDetailAsync(db, mapper, cancellationToken) ?? throw new NotFoundException("Ticket", request.Id);
     }
 }

@@ -510,6 +510,51 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         });
                 });
 
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("TicketId", "CreatedAt");
+
+                    b.HasIndex("TicketId", "MessageId");
+
+                    b.HasIndex("UploadedBy", "TicketId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("SupportDesk.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -520,6 +565,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int>("AttachmentCount")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
@@ -534,6 +582,12 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 
                     b.Property<Guid?>("HolderAgentId")
                         .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastMessageAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("int");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -639,6 +693,47 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("TicketId", "At");
 
                     b.ToTable("TicketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.TicketMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AuthorAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId", "CreatedAt");
+
+                    b.ToTable("TicketMessages", (string)null);
                 });
 
             modelBuilder.Entity("SupportDesk.Domain.Webhooks.WebhookDelivery", b =>
@@ -788,6 +883,21 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("OwnerUserId", "CreatedAt");
 
                     b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("SupportDesk.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(10485760)
+                        .HasColumnType("longblob");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents", (string)null);
                 });
 
             modelBuilder.Entity("SupportDesk.Infrastructure.Events.EventSequence", b =>
@@ -990,6 +1100,19 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.Attachment", b =>
+                {
+                    b.HasOne("SupportDesk.Domain.Tickets.TicketMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SupportDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SupportDesk.Domain.Tickets.Ticket", b =>
                 {
                     b.HasOne("SupportDesk.Domain.Agents.Agent", null)
@@ -1032,6 +1155,15 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.TicketMessage", b =>
+                {
+                    b.HasOne("SupportDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SupportDesk.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("SupportDesk.Domain.Events.IntegrationEvent", null)
@@ -1043,6 +1175,15 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasOne("SupportDesk.Domain.Webhooks.WebhookSubscription", null)
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SupportDesk.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("SupportDesk.Domain.Tickets.Attachment", null)
+                        .WithOne()
+                        .HasForeignKey("SupportDesk.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

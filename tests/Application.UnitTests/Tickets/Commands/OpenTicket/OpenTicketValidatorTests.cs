@@ -15,6 +15,22 @@ public class OpenTicketValidatorTests
     public void A_complete_request_passes() => Assert.That(_validator.FailingFields(Valid), Is.Empty);
 
     [Test]
+    public void Up_to_ten_uploaded_files_pass() =>
+        Assert.That(_validator.FailingFields(Valid with { AttachmentIds = Enumerable.Range(0, 10).Select(_ => Guid.NewGuid()).ToList() }), Is.Empty);
+
+    [Test]
+    public void Eleven_files_fail_on_attachment_ids() =>
+        Assert.That(_validator.FailingFields(Valid with { AttachmentIds = Enumerable.Range(0, 11).Select(_ => Guid.NewGuid()).ToList() }),
+            Is.EqualTo(new[] { "AttachmentIds" }));
+
+    [Test]
+    public void The_same_file_twice_fails_on_attachment_ids()
+    {
+        var id = Guid.NewGuid();
+        Assert.That(_validator.FailingFields(Valid with { AttachmentIds = [id, id] }), Is.EqualTo(new[] { "AttachmentIds" }));
+    }
+
+    [Test]
     public void An_empty_order_id_fails_on_order_id() =>
         Assert.That(_validator.FailingFields(Valid with { OrderId = Guid.Empty }), Is.EqualTo(new[] { "OrderId" }));
 

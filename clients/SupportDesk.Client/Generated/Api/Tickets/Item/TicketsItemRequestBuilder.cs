@@ -3,6 +3,8 @@
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
+using SupportDesk.Client.Api.Tickets.Item.Attachments;
+using SupportDesk.Client.Api.Tickets.Item.Messages;
 using SupportDesk.Client.Api.Tickets.Item.Priority;
 using SupportDesk.Client.Api.Tickets.Item.Resolve;
 using SupportDesk.Client.Models;
@@ -19,6 +21,16 @@ namespace SupportDesk.Client.Api.Tickets.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TicketsItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The attachments property</summary>
+        public global::SupportDesk.Client.Api.Tickets.Item.Attachments.AttachmentsRequestBuilder Attachments
+        {
+            get => new global::SupportDesk.Client.Api.Tickets.Item.Attachments.AttachmentsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The messages property</summary>
+        public global::SupportDesk.Client.Api.Tickets.Item.Messages.MessagesRequestBuilder Messages
+        {
+            get => new global::SupportDesk.Client.Api.Tickets.Item.Messages.MessagesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The priority property</summary>
         public global::SupportDesk.Client.Api.Tickets.Item.Priority.PriorityRequestBuilder Priority
         {

@@ -12,8 +12,8 @@ using SupportDesk.Infrastructure.Data;
 namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 {
     [DbContext(typeof(MySqlApplicationDbContext))]
-    [Migration("20261202040706_EmailOutbox")]
-    partial class EmailOutbox
+    [Migration("20261202040310_Conversation")]
+    partial class Conversation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -268,123 +268,6 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.ToTable("Customers", (string)null);
                 });
 
-            modelBuilder.Entity("SupportDesk.Domain.Customers.EmailConfirmation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("char(36)");
-
-                    b.Property<int>("Attempts")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("CodeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("varchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "ClosedAt");
-
-                    b.ToTable("EmailConfirmations", (string)null);
-                });
-
-            modelBuilder.Entity("SupportDesk.Domain.Emails.OutboundEmail", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("char(36)");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("HtmlBody")
-                        .IsRequired()
-                        .HasColumnType("longtext");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("varchar(32)");
-
-                    b.Property<DateTime?>("LastAttemptAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("varchar(500)");
-
-                    b.Property<string>("LeaseOwner")
-                        .IsConcurrencyToken()
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
-
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<DateTime?>("NextAttemptAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<DateTime?>("SentAt")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("varchar(16)");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
-
-                    b.Property<string>("TextBody")
-                        .IsRequired()
-                        .HasColumnType("longtext");
-
-                    b.Property<string>("ToAddress")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("varchar(254)");
-
-                    b.Property<string>("ToName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAt");
-
-                    b.HasIndex("ToAddress", "CreatedAt");
-
-                    b.ToTable("OutboundEmails", (string)null);
-                });
-
             modelBuilder.Entity("SupportDesk.Domain.Events.IntegrationEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -513,6 +396,51 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         });
                 });
 
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("TicketId", "CreatedAt");
+
+                    b.HasIndex("TicketId", "MessageId");
+
+                    b.HasIndex("UploadedBy", "TicketId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("SupportDesk.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -523,6 +451,9 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 
                     b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<int>("AttachmentCount")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)");
@@ -537,6 +468,12 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
 
                     b.Property<Guid?>("HolderAgentId")
                         .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastMessageAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("int");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -642,6 +579,47 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("TicketId", "At");
 
                     b.ToTable("TicketEvents", (string)null);
+                });
+
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.TicketMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AuthorAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId", "CreatedAt");
+
+                    b.ToTable("TicketMessages", (string)null);
                 });
 
             modelBuilder.Entity("SupportDesk.Domain.Webhooks.WebhookDelivery", b =>
@@ -791,6 +769,21 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("OwnerUserId", "CreatedAt");
 
                     b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("SupportDesk.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(10485760)
+                        .HasColumnType("longblob");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents", (string)null);
                 });
 
             modelBuilder.Entity("SupportDesk.Infrastructure.Events.EventSequence", b =>
@@ -966,15 +959,6 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SupportDesk.Domain.Customers.EmailConfirmation", b =>
-                {
-                    b.HasOne("SupportDesk.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SupportDesk.Domain.Orders.Order", b =>
                 {
                     b.HasOne("SupportDesk.Domain.Customers.Customer", null)
@@ -991,6 +975,19 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.Attachment", b =>
+                {
+                    b.HasOne("SupportDesk.Domain.Tickets.TicketMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SupportDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SupportDesk.Domain.Tickets.Ticket", b =>
@@ -1035,6 +1032,15 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SupportDesk.Domain.Tickets.TicketMessage", b =>
+                {
+                    b.HasOne("SupportDesk.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SupportDesk.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("SupportDesk.Domain.Events.IntegrationEvent", null)
@@ -1046,6 +1052,15 @@ namespace SupportDesk.Infrastructure.Data.Migrations.MySql
                     b.HasOne("SupportDesk.Domain.Webhooks.WebhookSubscription", null)
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SupportDesk.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("SupportDesk.Domain.Tickets.Attachment", null)
+                        .WithOne()
+                        .HasForeignKey("SupportDesk.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

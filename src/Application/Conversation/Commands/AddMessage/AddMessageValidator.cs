@@ -1,0 +1,17 @@
+using FluentValidation;
+using SupportDesk.Application.Common.Validation;
+using SupportDesk.Domain.Tickets;
+
+namespace SupportDesk.Application.Conversation.Commands.AddMessage;
+
+public sealed class AddMessageValidator : AbstractValidator<AddMessageCommand>
+{
+    public AddMessageValidator()
+    {
+        RuleFor(c => c.TicketId).NotEmpty();
+        RuleFor(c => c.Body).NotEmpty().MaximumLength(TicketMessage.BodyLength).MultiLine();
+        RuleFor(c => c.AttachmentIds).MaxItems(AttachmentRules.MaxPerTicket)
+            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("Name each file once.");
+        RuleForEach(c => c.AttachmentIds).NotEmpty();
+    }
+}
