@@ -58,6 +58,32 @@ public sealed class TicketEmails(CustomerEmails emails)
         return emails.Add(db, KeyOf(integrationEvent, kind), kind, ticket.CustomerEmail, ticket.CustomerName, values, now);
     }
 
+    /// <summary>A message the agent wrote to the customer (never an internal note, never the customer's own).</summary>
+    /// <returns>The email added, or null when this message sends none.</returns>
+    public async Task<OutboundEmail?> AddAsync(TicketMessageAdded added, IntegrationEvent integrationEvent, IApplicationDbContext db,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        if (added.Internal || added.AuthorRole != MessageAuthorRole.Agent || !emails.Enabled)
+        {
+            return null;
+        }
+
+        var message = await (from m in db.TicketMessages.AsNoTracking()
+                             where m.Id == added.MessageId && !m.Internal
+                             join t in db.Tickets on m.TicketId equals t.Id
+                             join c in db.Customers on t.CustomerId equals c.Id
+                             select new { t.Number, m.Body, m.AuthorName, CustomerName = c.FullName, CustomerEmail = c.Email })
+            .SingleAsync(cancellationToken);
+        return emails.Add(db, KeyOf(integrationEvent, EmailKinds.AgentMessage), EmailKinds.AgentMessage, message.CustomerEmail,
+            message.CustomerName, new Dictionary<string, string>
+            {
+                ["customerName"] = message.CustomerName,
+                ["ticketNumber"] = message.Number,
+                ["agentName"] = FirstName(message.AuthorName),
+                ["message"] = message.Body,
+            }, now);
+    }
+
     /// <summary>One email of a kind per event.</summary>
     public static string KeyOf(IntegrationEvent integrationEvent, string kind) => $"{integrationEvent.EventId}:{kind}";
 

@@ -92,11 +92,13 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
                     if (await factory.CreateAsync(domainEvent, db, now, cancellationToken) is { } row)
                     {
                         db.IntegrationEvents.Add(row);
-                        if (domainEvent is TicketChanged ticketChanged
-                            && await ticketEmails.AddAsync(ticketChanged, row, db, now, cancellationToken) is not null)
+                        var email = domainEvent switch
                         {
-                            db.Outbox.WroteEmails = true;
-                        }
+                            TicketChanged changed => await ticketEmails.AddAsync(changed, row, db, now, cancellationToken),
+                            TicketMessageAdded message => await ticketEmails.AddAsync(message, row, db, now, cancellationToken),
+                            _ => null,
+                        };
+                        db.Outbox.WroteEmails |= email is not null;
                     }
                 }
             }

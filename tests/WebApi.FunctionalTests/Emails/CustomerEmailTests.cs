@@ -21,42 +21,49 @@ public sealed class CustomerEmailTests : FunctionalTest
     }
 
     [Test]
-    public async Task Received_assigned_and_resolved_each_arrive_once_in_the_customers_name()
+    public async Task Received_assigned_agent_message_and_resolved_each_arrive_once_in_the_customers_name_and_no_internal_note()
     {
         var (customer, order) = await Desk.CustomerWithOrderAsync();
         var agent = await Desk.AddAgentAsync("Grace Hopper");
 
         var ticket = await Desk.OpenTicketAsync(customer, order);
         await Desk.AssignedEventuallyAsync(ticket.Id, agent);
+        (await agent.Api.AddMessageAsync(ticket.Id, new("Which colour did you expect?"))).Expect(HttpStatusCode.Created);
+        (await agent.Api.AddMessageAsync(ticket.Id, new("Staff only: the warehouse has no blue left", Internal: true))).Expect(HttpStatusCode.Created);
+        (await customer.Api.AddMessageAsync(ticket.Id, new("Blue, please."))).Expect(HttpStatusCode.Created);
         (await agent.Api.ResolveTicketAsync(ticket.Id, ResolutionOutcome.StoreCredit, "Credited <b>49.90</b> to your account."))
             .Expect(HttpStatusCode.OK);
 
-        var mails = await TicketEmailsAsync(customer.Email, 3);
+        var mails = await TicketEmailsAsync(customer.Email, 4);
         await Task.Delay(1500);
         mails = AboutTickets(customer.Email);
         Assert.That(mails.Select(m => m.Subject), Is.EquivalentTo(new[]
         {
             $"We received your return request {ticket.Number}",
             $"An agent is on your return request {ticket.Number}",
+            $"A message about your return request {ticket.Number}",
             $"Your return request {ticket.Number} is settled: store credit",
-        }), "each once");
+        }), "each once; none for the internal note or the customer's own message");
         using (Assert.EnterMultipleScope())
         {
             foreach (var mail in mails)
             {
                 Assert.That(mail.To.Mailboxes.Single().Name, Is.EqualTo(customer.Customer.FullName));
                 Assert.That(mail.TextBody + mail.HtmlBody, Does.Not.Contain(agent.Email), "no staff email address");
+                Assert.That(mail.TextBody + mail.HtmlBody, Does.Not.Contain("Staff only"), "never an internal note");
                 Assert.That(mail.MessageId, Is.Not.Empty);
             }
 
             var assigned = mails.Single(m => m.Subject!.StartsWith("An agent", StringComparison.Ordinal));
             Assert.That(assigned.TextBody, Does.Contain("Grace is now working").And.Not.Contain("Hopper"));
+            var message = mails.Single(m => m.Subject!.StartsWith("A message", StringComparison.Ordinal));
+            Assert.That(message.TextBody, Does.Contain("Grace wrote about").And.Contain("Which colour did you expect?"));
             var resolved = mails.Single(m => m.Subject!.StartsWith("Your return", StringComparison.Ordinal));
             Assert.That(resolved.TextBody, Does.Contain("Credited <b>49.90</b> to your account."));
             Assert.That(resolved.HtmlBody, Does.Contain("Credited &lt;b&gt;49.90&lt;/b&gt; to your account."));
         }
 
-        Assert.That(mails.Select(m => m.MessageId).Distinct().Count(), Is.EqualTo(3));
+        Assert.That(mails.Select(m => m.MessageId).Distinct().Count(), Is.EqualTo(4));
     }
 
     [Test]
