@@ -96,6 +96,9 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
             if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
             {
                 Check(await users.SetEmailAsync(user, email));
+                // Identity marks a changed email unconfirmed; the staff's emails are set by a manager, not proved by a
+                // code, and an unconfirmed account cannot sign in.
+                user.EmailConfirmed = true;
                 Check(await users.SetUserNameAsync(user, email));
             }
             else

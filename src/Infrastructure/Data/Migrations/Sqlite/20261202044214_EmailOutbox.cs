@@ -11,6 +11,10 @@ namespace SupportDesk.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Every account made before sign-up needed a confirmation could sign in; Identity marked the ones whose email
+            // a manager changed unconfirmed. Sign-in now refuses unconfirmed accounts: keep those working.
+            migrationBuilder.Sql("UPDATE AspNetUsers SET EmailConfirmed = 1");
+
             migrationBuilder.CreateTable(
                 name: "EmailConfirmations",
                 columns: table => new
