@@ -96,6 +96,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<IOrderLineLocks, OrderLineLocks>();
+        services.AddScoped<ITicketLocks, TicketLocks>();
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
     }
 

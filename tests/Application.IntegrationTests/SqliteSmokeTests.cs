@@ -1,3 +1,5 @@
+using SupportDesk.Application.Conversation.Commands.AddMessage;
+using SupportDesk.Application.Conversation.Commands.AttachToTicket;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 
 namespace SupportDesk.Application.IntegrationTests;
@@ -29,12 +31,22 @@ public sealed class SqliteSmokeTests
                     foreach (var ticket in held)
                     {
                         var agent = world.Agents.Single(a => a.Id == ticket.HolderAgentId);
+                        // The conversation too: a photo from the customer, the agent's answer, a note.
+                        var photo = await desk.SendAsync(new AttachToTicketCommand(ticket.Id, "box.png",
+                            new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0])), world.Customer);
+                        await desk.SendAsync(new AddMessageCommand(ticket.Id, "See the photo.", AttachmentIds: [photo.Id]), world.Customer);
+                        await desk.SendAsync(new AddMessageCommand(ticket.Id, "Thanks, a new one is on its way."), agent.Actor);
+                        await desk.SendAsync(new AddMessageCommand(ticket.Id, "Courier notified.", Internal: true), agent.Actor);
                         await desk.SendAsync(new ResolveTicketCommand(ticket.Id, ResolutionOutcome.Replacement, "Sent a new one."), agent.Actor);
                     }
                 }
 
                 var statuses = await desk.QueryAsync(db => db.Tickets.Select(t => t.Status).ToListAsync());
                 Assert.That(statuses, Has.Count.EqualTo(6).And.All.EqualTo(TicketStatus.Resolved));
+                var (counts, messages) = await desk.QueryAsync(async db =>
+                    (await db.Tickets.Select(t => new { t.MessageCount, t.AttachmentCount }).Distinct().ToListAsync(), await db.TicketMessages.CountAsync()));
+                Assert.That(messages, Is.EqualTo(18));
+                Assert.That(counts.Select(c => (c.MessageCount, c.AttachmentCount)), Is.EqualTo(new[] { (2, 1) }));
             }
         }
         finally

@@ -24,6 +24,8 @@ public sealed class ApplicationExceptionFilter(IModelMetadataProvider metadata) 
             RefusalStatus.BadRequest => Problem(StatusCodes.Status400BadRequest, "This request is not valid",
                 exception is ValidationException v ? string.Join(" ", v.Errors.SelectMany(e => e.Value)) : exception.Message),
             RefusalStatus.Conflict => Problem(StatusCodes.Status409Conflict, "Not done", exception.Message),
+            RefusalStatus.ContentTooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "File too large", exception.Message),
+            RefusalStatus.UnsupportedMediaType => Problem(StatusCodes.Status415UnsupportedMediaType, "File not accepted", exception.Message),
             RefusalStatus.Forbidden => new ViewResult
             {
                 ViewName = "~/Views/Account/AccessDenied.cshtml",

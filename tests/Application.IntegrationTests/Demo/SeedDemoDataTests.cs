@@ -55,4 +55,22 @@ public sealed class SeedDemoDataTests : DatabaseTest
             Assert.That(raised, Is.EqualTo(new[] { "Normal → High" }));
         });
     }
+
+    [Test]
+    public async Task The_demo_has_a_ticket_in_progress_with_a_conversation_and_an_internal_note()
+    {
+        await Desk.SendAsync(new SeedDemoDataCommand("SupportDesk-Demo-1"));
+
+        var threads = await Desk.QueryAsync(db => db.TicketMessages.AsNoTracking()
+            .GroupBy(m => m.TicketId).Select(g => new { g.Key, Count = g.Count(), Notes = g.Count(m => m.Internal) }).ToListAsync());
+        var ticket = await Desk.QueryAsync(db => db.Tickets.AsNoTracking().SingleAsync(t => t.Id == threads[0].Key));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(threads, Has.Count.EqualTo(1));
+            Assert.That((threads[0].Count, threads[0].Notes), Is.EqualTo((3, 1)));
+            Assert.That(ticket.Status, Is.EqualTo(TicketStatus.InProgress));
+            Assert.That(ticket.MessageCount, Is.EqualTo(2), "the note is not counted");
+        });
+    }
 }

@@ -8,6 +8,6 @@ namespace SupportDesk.Application.Common.Interfaces;
 public interface IOrderLineLocks
 {
     /// <summary>Starts a transaction on the use case's unit of work and locks the line (when it is a line of that
-    /// order). Read the line after this, save, then <see cref="IOrderLineLock.CommitAsync"/>.</summary>
-    Task<IOrderLineLock> LockAsync(Guid orderId, Guid orderLineId, CancellationToken cancellationToken);
+    /// order). Read the line after this, save, then <see cref="IRowLock.CommitAsync"/>.</summary>
+    Task<IRowLock> LockAsync(Guid orderId, Guid orderLineId, CancellationToken cancellationToken);
 }

@@ -14,14 +14,14 @@ namespace SupportDesk.Application.Conversation.Commands.AddMessage;
 public sealed record AddMessageCommand(Guid TicketId, string Body, bool Internal = false, IReadOnlyList<Guid>? AttachmentIds = null)
     : IRequest<MessageDto>;
 
-public sealed class AddMessageHandler(IApplicationDbContext db, CurrentActor actor, TimeProvider clock)
+public sealed class AddMessageHandler(IApplicationDbContext db, CurrentActor actor, ITicketLocks locks, TimeProvider clock)
     : IRequestHandler<AddMessageCommand, MessageDto>
 {
     public async Task<MessageDto> Handle(AddMessageCommand request, CancellationToken cancellationToken)
     {
         var author = await actor.AuthorAsync(cancellationToken);
         var tickets = await db.Tickets.ReadableByAsync(actor, cancellationToken);
-        var message = await ConversationWrites.RetryOnChangeAsync(db, async () =>
+        var message = await ConversationWrites.RetryOnChangeAsync(db, locks, request.TicketId, async () =>
         {
             var ticket = await tickets.SingleOrDefaultAsync(t => t.Id == request.TicketId, cancellationToken)
                 ?? throw new NotFoundException("Ticket", request.TicketId);

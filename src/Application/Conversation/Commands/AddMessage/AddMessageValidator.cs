@@ -10,8 +10,6 @@ public sealed class AddMessageValidator : AbstractValidator<AddMessageCommand>
     {
         RuleFor(c => c.TicketId).NotEmpty();
         RuleFor(c => c.Body).NotEmpty().MaximumLength(TicketMessage.BodyLength).MultiLine();
-        RuleFor(c => c.AttachmentIds).MaxItems(AttachmentRules.MaxPerTicket)
-            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("Name each file once.");
-        RuleForEach(c => c.AttachmentIds).NotEmpty();
+        this.AttachmentIds(c => c.AttachmentIds);
     }
 }

@@ -11,7 +11,8 @@ namespace SupportDesk.Application.Conversation.Commands.AttachToTicket;
 [Authorize(Roles = $"{Roles.Customer},{Roles.Agent}")]
 public sealed record AttachToTicketCommand(Guid TicketId, string? FileName, Stream Content) : IRequest<AttachmentDto>;
 
-public sealed class AttachToTicketHandler(IApplicationDbContext db, CurrentActor actor, IAttachmentStore store, TimeProvider clock)
+public sealed class AttachToTicketHandler(IApplicationDbContext db, CurrentActor actor, ITicketLocks locks, IAttachmentStore store,
+    TimeProvider clock)
     : IRequestHandler<AttachToTicketCommand, AttachmentDto>
 {
     public async Task<AttachmentDto> Handle(AttachToTicketCommand request, CancellationToken cancellationToken)
@@ -24,7 +25,7 @@ public sealed class AttachToTicketHandler(IApplicationDbContext db, CurrentActor
         }
 
         var (upload, content) = await AttachmentUpload.ReadAsync(request.Content, request.FileName, author.AccountId, clock, cancellationToken);
-        var attachment = await ConversationWrites.RetryOnChangeAsync(db, async () =>
+        var attachment = await ConversationWrites.RetryOnChangeAsync(db, locks, request.TicketId, async () =>
         {
             var ticket = await tickets.SingleAsync(t => t.Id == request.TicketId, cancellationToken);
             var attachment = upload.Copy();

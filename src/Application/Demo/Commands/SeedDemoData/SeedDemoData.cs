@@ -120,6 +120,7 @@ public sealed class SeedDemoDataHandler(
 
         var busy = Open(now.AddMinutes(-25));
         busy.AssignTo(agents[0], now.AddMinutes(-24));
+        AddConversation(busy, lines.First(l => l.Customer.Id == busy.CustomerId).Customer, agents[0], now);
         var alsoBusy = Open(now.AddMinutes(-12));
         alsoBusy.AssignTo(agents[2], now.AddMinutes(-11));
         agents[1].GoAway();
@@ -132,6 +133,16 @@ public sealed class SeedDemoDataHandler(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: {Agents} agents, {Tickets} tickets", agents.Count, next);
         return true;
+    }
+
+    /// <summary>A conversation on a ticket in progress: the customer's detail, the agent's question, a note for the staff.</summary>
+    private void AddConversation(Ticket ticket, Customer customer, Agent agent, DateTime now)
+    {
+        var buyer = MessageAuthor.Customer(customer.Id, customer.FullName, customer.UserId!);
+        var holder = MessageAuthor.Agent(agent.Id, agent.FullName, agent.UserId!);
+        db.TicketMessages.Add(ticket.AddMessage(buyer, "One side of the box was crushed; I kept the packaging.", false, [], now.AddMinutes(-23)));
+        db.TicketMessages.Add(ticket.AddMessage(holder, "Thank you. Is the item itself damaged, or only the box?", false, [], now.AddMinutes(-20)));
+        db.TicketMessages.Add(ticket.AddMessage(holder, "Third damage report on this courier route this week.", true, [], now.AddMinutes(-19)));
     }
 
     /// <summary>What the return policy refuses, to try in the demo: an order delivered four months ago (its window

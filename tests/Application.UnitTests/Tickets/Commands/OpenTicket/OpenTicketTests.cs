@@ -36,7 +36,7 @@ public class OpenTicketTests
 
     private Task<Application.Tickets.Queries.TicketDto> Open(int quantity = 2, Guid? orderId = null, string userId = "customer-1")
     {
-        var held = new Mock<IOrderLineLock>();
+        var held = new Mock<IRowLock>();
         held.Setup(l => l.CommitAsync(It.IsAny<CancellationToken>()))
             .Callback(() => _steps.Add($"line lock committed after {_db.Saves} save(s)")).Returns(Task.CompletedTask);
         held.Setup(l => l.DisposeAsync()).Callback(() => _steps.Add("line lock released")).Returns(ValueTask.CompletedTask);
