@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace SupportDesk.WebApi.FunctionalTests.Auth;
 
 /// <summary>Verified sign-up: 202 whatever the email, a code by email (to the suite's SMTP server), confirm, sign in;
@@ -140,6 +143,35 @@ public sealed class RegisterTests : FunctionalTest
         Assert.That(orders.Items.Select(o => o.Id), Is.EqualTo(new[] { order.Id }));
         Assert.That(me.Id, Is.EqualTo(order.CustomerId));
         Assert.That(before.CustomerId, Is.EqualTo(order.CustomerId));
+    }
+
+    [Test]
+    public async Task The_takeover_probe_fails_at_every_step()
+    {
+        // The shop imported orders for a customer who never signed up; an attacker signs up with that email.
+        var victim = Desk.UniqueEmail("victim");
+        var order = await Desk.ImportOrderAsync(victim);
+        var attacker = Desk.Anonymous;
+
+        (await attacker.RegisterAsync(new RegisterRequest(victim, "Attacker-Passw0rd", "Mallory"))).Expect(HttpStatusCode.Accepted);
+        AssertProblem(await attacker.IssueTokenAsync(victim, "Attacker-Passw0rd"), HttpStatusCode.Forbidden, "account.email_unconfirmed");
+        for (var guess = 0; guess < 6; guess++)
+        {
+            AssertProblem(await attacker.ConfirmEmailAsync(victim, $"{guess:D8}"), HttpStatusCode.BadRequest, "account.confirmation_invalid");
+        }
+
+        (await attacker.ResendConfirmationAsync(victim)).Expect(HttpStatusCode.Accepted);
+        AssertProblem(await attacker.IssueTokenAsync(victim, "Attacker-Passw0rd"), HttpStatusCode.Forbidden, "account.email_unconfirmed");
+        AssertProblem(await attacker.GetOrderAsync(order.Id), HttpStatusCode.Unauthorized);
+        await using (var scope = FunctionalTestRun.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SupportDesk.Infrastructure.Data.ApplicationDbContext>();
+            var account = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => c.UserId).SingleAsync();
+            Assert.That(account, Is.Null, "the imported customer is linked to no account");
+        }
+
+        Assert.That(FunctionalTestRun.Mail.To(victim).All(m => m.Subject!.Contains("confirmation code", StringComparison.Ordinal)),
+            Is.True, "only the owner of the mailbox gets the codes");
     }
 
     [TestCase("Short-Pass1", TestName = "Passwords_shorter_than_12_characters_are_refused")]
