@@ -12,6 +12,8 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Database__Provider=Sqlite
 export ConnectionStrings__SupportDesk="Data Source=$PWD/.data/supportdesk.db"
 export Assignment__SweepIntervalSeconds=${Assignment__SweepIntervalSeconds:-30}
+# Customer email (ticket received, an agent is on it, resolved, sign-up codes) as .eml files to open in any mail program.
+export Email__PickupDirectory=${Email__PickupDirectory:-$PWD/.data/mail}
 
 echo "Building..."
 dotnet build src/WebApi/SupportDesk.WebApi.csproj -nologo -v quiet
@@ -62,6 +64,8 @@ cat <<INFO
     manager@demo.local                         portal: dashboard, agents, tickets, customers, webhooks
     agent1@demo.local .. agent3@demo.local     portal: the agent's desk
     customer1@demo.local .. customer3@demo.local   API: POST $API_URL/api/auth/token
+
+  Customer emails (and sign-up confirmation codes) land in $Email__PickupDirectory/*.eml
 
 INFO
 wait -n "${pids[@]}"

@@ -20,6 +20,9 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddSingleton<Tickets.Queries.GetTickets.LargeCounts>();
         services.AddSingleton<Events.IntegrationEventFactory>();
+        services.AddSingleton<Emails.CustomerEmails>();
+        services.AddSingleton<Emails.TicketEmails>();
+        services.AddSingleton<Customers.SignUpEmails>();
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false }))
         {
             foreach (var handler in type.GetInterfaces().Where(i =>

@@ -6,6 +6,7 @@ using Quartz;
 using Microsoft.Extensions.Options;
 using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure.Assignment;
+using SupportDesk.Infrastructure.Emails;
 using SupportDesk.Infrastructure.Returns;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.Scheduling;
@@ -41,6 +42,11 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReturnsOptions>().Bind(configuration.GetSection(ReturnsOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignUpOptions>().Bind(configuration.GetSection(SignUpOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SignUpOptions>>().Value.ToPolicy());
         // The use cases take the domain's policy itself, so the rule reads the same in handlers and in tests.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReturnsOptions>>().Value.ToPolicy());
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.SectionName))
@@ -55,6 +61,7 @@ public static class DependencyInjection
         services.AddDatabase(database, connectionString);
         services.AddAccounts(configuration);
         services.AddEvents();
+        services.AddEmail();
         services.AddJobScheduling(
             configuration.GetSection(AssignmentOptions.SectionName).Get<AssignmentOptions>() ?? new AssignmentOptions(),
             configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions(),
@@ -128,6 +135,20 @@ public static class DependencyInjection
             })
             // The attempt's timeout is the sender's; no retry or other handler sits between it and the receiver.
             .RemoveAllLoggers();
+    }
+
+    /// <summary>The email outbox's sender: SMTP, or .eml files in a pickup directory.</summary>
+    private static void AddEmail(this IServiceCollection services)
+    {
+        services.AddSingleton<IEmailSending, EmailSending>();
+        services.AddSingleton<IEmailTransport>(provider =>
+            provider.GetRequiredService<IOptions<EmailOptions>>().Value.UsesPickupDirectory
+                ? new PickupDirectoryTransport(provider.GetRequiredService<IOptions<EmailOptions>>())
+                : new SmtpTransport(provider.GetRequiredService<IOptions<EmailOptions>>()));
+        services.AddScoped<EmailDispatcher>();
+        services.AddScoped<EmailSender>();
+        services.AddSingleton<EmailDeliveryRun>();
+        services.AddHostedService<EmailStartupReport>();
     }
 
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)

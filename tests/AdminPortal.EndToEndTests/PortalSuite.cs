@@ -47,6 +47,8 @@ public sealed class PortalSuite
             ["Bootstrap:ManagerPassword"] = ManagerPassword,
             ["Assignment:SweepIntervalSeconds"] = "5",
             ["Seed:Demo"] = "false",
+            // Customer emails (and sign-up codes, which the seeder reads from the outbox) as files in a temporary folder.
+            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "supportdesk-e2e-mail"),
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // Every test signs in from 127.0.0.1 and the data is not reset between tests: the limits per address
             // are raised for the run (SignInRateLimitTests starts a portal of its own with a low one).

@@ -8,7 +8,9 @@ using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Customers.Commands.ConfirmEmail;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
+using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
@@ -32,10 +34,21 @@ public sealed class Seeder(IServiceProvider services)
     {
         var email = UniqueEmail("customer");
         await SendAsync(null, new RegisterCustomerCommand(email, Password, fullName));
+        await SendAsync(null, new ConfirmEmailCommand(email, await ConfirmationCodeAsync(email)));
         using var scope = services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException("The customer's account was not created.");
         return new Customer(user.Id, email, fullName);
+    }
+
+    /// <summary>The sign-up code emailed to <paramref name="email"/>, read from the outbox as the customer reads it.</summary>
+    private async Task<string> ConfirmationCodeAsync(string email)
+    {
+        using var scope = services.CreateScope();
+        var text = await scope.ServiceProvider.GetRequiredService<SupportDesk.Infrastructure.Data.ApplicationDbContext>().OutboundEmails
+            .Where(e => e.ToAddress == email && e.Kind == SupportDesk.Domain.Emails.EmailKinds.SignUpCode)
+            .Select(e => e.TextBody).SingleAsync();
+        return System.Text.RegularExpressions.Regex.Match(text, @"confirmation code is (\d{8})").Groups[1].Value;
     }
 
     /// <summary>The shop sends an order for the customer (as a manager would through the API).</summary>

@@ -6,7 +6,9 @@ using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
 using SupportDesk.Application.Common.Interfaces;
 using SupportDesk.Application.Common.Security;
+using SupportDesk.Application.Customers.Commands.ConfirmEmail;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
+using SupportDesk.Domain.Emails;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Infrastructure;
@@ -37,6 +39,11 @@ public sealed class Desk : IAsyncDisposable
             ["Database:Provider"] = provider,
             ["ConnectionStrings:SupportDesk"] = connectionString,
             ["Assignment:Enabled"] = "false",
+            // Emails are written to the outbox; nothing listens on port 1, and no test sends unless it asks to (the
+            // scheduler is not started), pointing the desk at an SmtpReceiver of its own.
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = "1",
+            ["Email:Smtp:Security"] = "None",
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -73,12 +80,22 @@ public sealed class Desk : IAsyncDisposable
 
     public Task<AssignmentRun> AssignAsync() => SendAsync(new AssignWaitingTicketsCommand());
 
+    /// <summary>Signs up and confirms with the code read from the email in the outbox.</summary>
     public async Task<Actor> RegisterCustomerAsync(string email, string fullName = "Test Customer")
     {
         await SendAsync(new RegisterCustomerCommand(email, CustomerPassword, fullName));
+        await SendAsync(new ConfirmEmailCommand(email, await ConfirmationCodeAsync(email)));
         var userId = await QueryAsync(db => db.Customers.Where(c => c.Email == email).Select(c => c.UserId!).SingleAsync());
         return new Actor(userId, email, Roles.Customer);
     }
+
+    /// <summary>The code of the latest confirmation email to <paramref name="email"/> in the outbox.</summary>
+    public Task<string> ConfirmationCodeAsync(string email) => QueryAsync(async db =>
+    {
+        var text = await db.OutboundEmails.Where(e => e.ToAddress == email.ToLowerInvariant() && e.Kind == EmailKinds.SignUpCode)
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Select(e => e.TextBody).FirstAsync();
+        return System.Text.RegularExpressions.Regex.Match(text, @"confirmation code is (\d{8})").Groups[1].Value;
+    });
 
     public async Task<(Actor Actor, Guid Id)> CreateAgentAsync(string email, string fullName = "Test Agent")
     {

@@ -38,6 +38,8 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IWebhookAddressPolicy>())
             .AddSingleton(Mock.Of<IWebhookSecrets>())
             .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>())
+            .AddSingleton(Mock.Of<IEmailSending>())
+            .AddSingleton(SupportDesk.Domain.Customers.SignUpPolicy.Default)
             .AddSingleton(ReturnPolicy.Default)
             .AddSingleton(QueuePolicy.Default)
             .AddSingleton(ServiceLevelPolicy.Default);

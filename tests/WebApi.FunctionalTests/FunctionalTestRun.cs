@@ -13,6 +13,7 @@ public sealed class FunctionalTestRun
     private static SupportDeskApiFactory? _factory;
     private static TestDatabase? _database;
     private static HttpClient? _http;
+    private static SmtpReceiver? _mail;
 
     public static SupportDeskApiFactory Factory => _factory ?? throw NotStarted();
 
@@ -21,11 +22,18 @@ public sealed class FunctionalTestRun
     /// <summary>One connection pool to the API for the run; each <see cref="ApiClient"/> adds its own token.</summary>
     public static HttpClient Http => _http ?? throw NotStarted();
 
+    /// <summary>The SMTP server on 127.0.0.1 the API sends its email to (every test's; tests tell theirs apart by
+    /// their unique addresses).</summary>
+    public static SmtpReceiver Mail => _mail ?? throw NotStarted();
+
+    public static int? MailPort => _mail?.Port;
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _database = new TestDatabase();
         await _database.RecreateAsync();
+        _mail = new SmtpReceiver();
         _factory = new SupportDeskApiFactory(SupportDeskApiFactory.Settings(_database.ConnectionString));
         _factory.UseKestrel(0);
         // Starting runs the API's own start-up: migrations, roles, the bootstrap manager.
@@ -41,6 +49,11 @@ public sealed class FunctionalTestRun
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
+        }
+
+        if (_mail is not null)
+        {
+            await _mail.DisposeAsync();
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Emails;
 using SupportDesk.Domain.Events;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;
@@ -41,6 +42,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
+    public DbSet<EmailConfirmation> EmailConfirmations => Set<EmailConfirmation>();
+
     /// <summary>The sequencer's one row.</summary>
     public DbSet<EventSequence> EventSequence => Set<EventSequence>();
 
@@ -54,6 +59,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     {
         ChangeTracker.Clear();
         Outbox.Raising = null;
+        Outbox.AddingEmails = false;
         if (Outbox.OwnTransaction is { } own)
         {
             Outbox.OwnTransaction = null;

@@ -1,16 +1,22 @@
+using SupportDesk.Application.Emails;
 using SupportDesk.Application.Events;
 using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Emails;
+using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Emails;
 
 namespace SupportDesk.Infrastructure.Events;
 
 /// <summary>
 /// The outbox. When a save carries entities that raised domain events, the change and the events' rows are
 /// written in one transaction (the caller's, or one begun here): first the change, then each event with the
-/// resource read back inside that transaction, exactly as committed. Either both are committed or neither is, even
-/// when the process dies between the two writes. Positions are given after the commit, by the sequencer.
+/// resource read back inside that transaction, exactly as committed, and the customer emails the change sends
+/// (<see cref="TicketEmails"/>), keyed by their event. Either all are committed or none is, even when the process
+/// dies between the writes. Positions are given after the commit, by the sequencer; emails are sent after it too.
 /// </summary>
-public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvider clock) : SaveChangesInterceptor
+public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEmails ticketEmails, EmailDeliveryRequests emails,
+    TimeProvider clock) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -20,6 +26,7 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvi
             // A save that ended without the outbox hearing of it (EF reports some failures elsewhere) left its state:
             // start clean, so nothing of a refused change is written with this one.
             await AbandonAsync(db);
+            db.Outbox.AddingEmails = db.ChangeTracker.Entries<OutboundEmail>().Any(e => e.State == EntityState.Added);
             var raising = db.ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
             if (raising.Count > 0)
             {
@@ -49,8 +56,26 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvi
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not ApplicationDbContext { Outbox: { Writing: false, Raising: { } raising } } db)
+        if (eventData.Context is not ApplicationDbContext { Outbox.Writing: false } db)
         {
+            return result;
+        }
+
+        if (db.Outbox.AddingEmails)
+        {
+            db.Outbox.AddingEmails = false;
+            db.Outbox.WroteEmails = true;
+        }
+
+        if (db.Outbox.Raising is not { } raising)
+        {
+            if (db.Outbox.WroteEmails && db.Database.CurrentTransaction is null)
+            {
+                // Saved and committed in one go (no transaction of the caller's): send now.
+                db.Outbox.WroteEmails = false;
+                await emails.RequestAsync(CancellationToken.None);
+            }
+
             return result;
         }
 
@@ -67,6 +92,13 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvi
                     if (await factory.CreateAsync(domainEvent, db, now, cancellationToken) is { } row)
                     {
                         db.IntegrationEvents.Add(row);
+                        var email = domainEvent switch
+                        {
+                            TicketChanged changed => await ticketEmails.AddAsync(changed, row, db, now, cancellationToken),
+                            TicketMessageAdded message => await ticketEmails.AddAsync(message, row, db, now, cancellationToken),
+                            _ => null,
+                        };
+                        db.Outbox.WroteEmails |= email is not null;
                     }
                 }
             }
@@ -125,6 +157,7 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TimeProvi
     private static async Task AbandonAsync(ApplicationDbContext db)
     {
         db.Outbox.Raising = null;
+        db.Outbox.AddingEmails = false;
         if (db.Outbox.OwnTransaction is { } own)
         {
             db.Outbox.OwnTransaction = null;

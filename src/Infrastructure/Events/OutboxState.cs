@@ -17,8 +17,16 @@ internal sealed class OutboxState
     /// <summary>Events were written in the open transaction: its commit asks for a sequencer run.</summary>
     public bool WroteEvents { get; set; }
 
+    /// <summary>The save in progress adds emails to the outbox.</summary>
+    public bool AddingEmails { get; set; }
+
+    /// <summary>Emails were written in the open transaction: its commit asks for an email run.</summary>
+    public bool WroteEmails { get; set; }
+
     public void Reset()
     {
+        AddingEmails = false;
+        WroteEmails = false;
         Raising = null;
         OwnTransaction = null;
         Writing = false;

@@ -1,12 +1,69 @@
 using Microsoft.AspNetCore.Identity;
 using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Common.Models;
+using SupportDesk.Application.Common.Security;
 using SupportDesk.Infrastructure.Data;
 
 namespace SupportDesk.Infrastructure.Identity;
 
 public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
 {
-    public async Task<string> CreateUserAsync(string email, string password, string fullName, string role,
+    private static readonly ApplicationUser DecoyUser = new() { UserName = "decoy", Email = "decoy@invalid" };
+
+    public Task<string> CreateUserAsync(string email, string password, string fullName, string role,
+        CancellationToken cancellationToken) => CreateAsync(email, password, fullName, role, emailConfirmed: true, cancellationToken);
+
+    public Task<string> CreateUnconfirmedCustomerAsync(string email, string password, string fullName, CancellationToken cancellationToken) =>
+        CreateAsync(email, password, fullName, Roles.Customer, emailConfirmed: false, cancellationToken);
+
+    public async Task<AccountSummary?> FindAccountAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeEmail(email);
+        return await users.Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized || u.NormalizedUserName == normalized)
+            .Select(u => new AccountSummary(u.Id, u.FullName, u.EmailConfirmed))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task CheckPasswordPolicyAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        var candidate = new ApplicationUser { UserName = email, Email = email };
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, candidate, password);
+            errors.AddRange(result.Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            Check(IdentityResult.Failed([.. errors]));
+        }
+    }
+
+    public async Task ReplaceUnconfirmedAsync(string userId, string password, string fullName, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        if (user.EmailConfirmed)
+        {
+            throw new InvalidOperationException("A confirmed account's password is its owner's.");
+        }
+
+        user.FullName = fullName;
+        Check(await users.RemovePasswordAsync(user));
+        Check(await users.AddPasswordAsync(user, password));
+    }
+
+    public async Task ConfirmEmailAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        user.EmailConfirmed = true;
+        Check(await users.UpdateAsync(user));
+    }
+
+    public void SpendPasswordHash(string password) => users.PasswordHasher.HashPassword(DecoyUser, password);
+
+    private async Task<string> CreateAsync(string email, string password, string fullName, string role, bool emailConfirmed,
         CancellationToken cancellationToken)
     {
         if (await IsEmailTakenAsync(email, null, cancellationToken))
@@ -14,7 +71,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
             throw Conflicts.AccountEmailTaken();
         }
 
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = emailConfirmed, FullName = fullName };
         try
         {
             Check(await users.CreateAsync(user, password));
@@ -39,6 +96,9 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
             if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
             {
                 Check(await users.SetEmailAsync(user, email));
+                // Identity marks a changed email unconfirmed; the staff's emails are set by a manager, not proved by a
+                // code, and an unconfirmed account cannot sign in.
+                user.EmailConfirmed = true;
                 Check(await users.SetUserNameAsync(user, email));
             }
             else

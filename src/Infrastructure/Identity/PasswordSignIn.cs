@@ -53,6 +53,12 @@ public sealed class PasswordSignIn(
             return Refuse(user, address, SignInRefusal.AccountDisabled);
         }
 
+        if (!user.EmailConfirmed)
+        {
+            // Told only to whoever knows the password: the sign-up is theirs, and they need the code.
+            return Refuse(user, address, SignInRefusal.EmailUnconfirmed);
+        }
+
         await throttle.ForgiveAsync(accountKey, address, cancellationToken);
         return new SignInOutcome(user, null);
     }

@@ -12,4 +12,7 @@ public enum SignInRefusal
 
     /// <summary>The password was right but this account may not use this door (a customer at the portal).</summary>
     NotAllowedHere,
+
+    /// <summary>The password was right but the account's email is not confirmed yet.</summary>
+    EmailUnconfirmed,
 }

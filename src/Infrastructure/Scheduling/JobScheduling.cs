@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SupportDesk.Infrastructure.Assignment;
 using SupportDesk.Infrastructure.Attachments;
+using SupportDesk.Infrastructure.Emails;
 using SupportDesk.Infrastructure.Events;
 using SupportDesk.Infrastructure.ServiceLevels;
 using SupportDesk.Infrastructure.Webhooks;
@@ -9,8 +10,8 @@ using SupportDesk.Infrastructure.Webhooks;
 namespace SupportDesk.Infrastructure.Scheduling;
 
 /// <summary>
-/// Two Quartz schedulers. The default one is in memory and runs the assignment, the event sequencer and the webhook
-/// deliveries in this process, at once, whenever a change asks for it. On MySQL a second, clustered scheduler keeps
+/// Two Quartz schedulers. The default one is in memory and runs the assignment, the event sequencer, the webhook
+/// deliveries and the customer emails in this process, at once, whenever a change asks for it. On MySQL a second, clustered scheduler keeps
 /// the periodic sweeps in the database (the <c>QRTZ_</c> tables), so however many processes share the database each
 /// sweep (assignment, outbox, service-level breaches) fires once per interval, in one of them, and goes on firing when any one of them stops. The immediate runs
 /// stay out of the database store on purpose: a trigger row and its row locks per opened ticket would put every
@@ -41,6 +42,7 @@ internal static class JobScheduling
             quartz.AddJob<AssignmentJob>(job => job.WithIdentity(AssignmentJob.Key).StoreDurably());
             quartz.AddJob<EventSequencerJob>(job => job.WithIdentity(EventSequencerJob.Key).StoreDurably());
             quartz.AddJob<WebhookDeliveryJob>(job => job.WithIdentity(WebhookDeliveryJob.Key).StoreDurably());
+            quartz.AddJob<EmailDeliveryJob>(job => job.WithIdentity(EmailDeliveryJob.Key).StoreDurably());
             if (!clustered)
             {
                 quartz.AddJob<OutboxSweepJob>(job => job.WithIdentity(OutboxSweepJob.Key).StoreDurably());
@@ -81,6 +83,7 @@ internal static class JobScheduling
 
         services.AddSingleton<EventSequencerRequests>();
         services.AddSingleton<WebhookDeliveryRequests>();
+        services.AddSingleton<EmailDeliveryRequests>();
         services.AddSingleton<IWebhookDeliveryTrigger>(provider => provider.GetRequiredService<WebhookDeliveryRequests>());
         if (assignment.Enabled)
         {

@@ -29,16 +29,17 @@ public sealed class TokenIssuer(
     /// (agent removed, password changed) is refused at once rather than when it expires.</summary>
     public const string StampClaim = "stamp";
 
-    /// <summary>A token for the account, or null when the email or password is wrong, the client is throttled or the
-    /// account may not sign in.</summary>
-    public async Task<TokenResponse?> IssueAsync(string email, string password, string clientAddress,
+    /// <summary>A token for the account, or the refusal when the email or password is wrong, the client is
+    /// throttled or the account may not sign in.</summary>
+    public async Task<TokenIssue> IssueAsync(string email, string password, string clientAddress,
         CancellationToken cancellationToken)
     {
-        // Unknown, wrong, throttled and removed are all refused alike.
+        // Unknown, wrong, throttled and removed are all refused alike by the caller; only an unconfirmed email, told
+        // to whoever knows the password, is answered apart.
         var check = await signIn.SignInAsync(email, password, clientAddress, cancellationToken);
         if (check.User is not { } user || !check.Succeeded)
         {
-            return null;
+            return new TokenIssue(null, check.Refusal);
         }
 
         var roles = await users.GetRolesAsync(user);
@@ -63,7 +64,7 @@ public sealed class TokenIssuer(
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(SigningKey(options.Value), SecurityAlgorithms.HmacSha256),
         });
-        return new TokenResponse(token, expires.UtcDateTime);
+        return new TokenIssue(new TokenResponse(token, expires.UtcDateTime), null);
     }
 
     /// <summary>The key tokens are signed and checked with.</summary>

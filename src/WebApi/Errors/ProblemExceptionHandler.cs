@@ -40,6 +40,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private static ProblemDetails Refusal(int status, Exception exception) => exception switch
     {
         ValidationException v => Validation(v.Errors),
+        BadRequestException b => Problem(status, "Bad request", b.Message, b.Code),
         NotFoundException nf => Problem(status, "Not found", nf.Message, nf.Code),
         DomainException d when status == StatusCodes.Status403Forbidden => Problem(status, "Forbidden", d.Message, d.Code),
         DomainException d when status == StatusCodes.Status413PayloadTooLarge => WithDetails(Problem(status, "Too large", d.Message, d.Code), d),

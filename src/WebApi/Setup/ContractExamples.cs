@@ -141,6 +141,8 @@ internal static class ContractExamples
         [typeof(RedeliveryCount)] = new RedeliveryCount(3),
         [typeof(RegisterRequest)] = new RegisterRequest("ada@example.com", "Kettle-Lid-2026", "Ada Lovelace"),
         [typeof(TokenRequest)] = new TokenRequest("ada@example.com", "Kettle-Lid-2026"),
+        [typeof(ConfirmEmailRequest)] = new ConfirmEmailRequest("ada@example.com", "48201937"),
+        [typeof(ResendConfirmationRequest)] = new ResendConfirmationRequest("ada@example.com"),
         [typeof(OpenTicketCommand)] = new OpenTicketCommand(OrderId, LineId, 1, ReturnReason.Damaged, "The lid arrived cracked."),
         [typeof(ResolveTicketRequest)] = new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded in full; no need to send it back."),
         [typeof(ImportOrderCommand)] = new ImportOrderCommand("SO-1001", "ada@example.com", Placed,

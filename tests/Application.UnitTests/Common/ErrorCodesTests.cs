@@ -44,6 +44,8 @@ public sealed class ErrorCodesTests
         ["AuthErrorCodes.Unauthenticated"] = "auth.unauthenticated",
         ["AuthErrorCodes.Forbidden"] = "auth.forbidden",
         ["AuthErrorCodes.EmailTaken"] = "auth.email_taken",
+        ["AccountErrorCodes.EmailUnconfirmed"] = "account.email_unconfirmed",
+        ["AccountErrorCodes.ConfirmationInvalid"] = "account.confirmation_invalid",
     };
 
     private static IEnumerable<Type> ErrorCodeClasses() =>

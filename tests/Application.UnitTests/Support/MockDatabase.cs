@@ -26,6 +26,8 @@ internal sealed class MockDatabase
         Mock.Setup(d => d.OrderLines).Returns(() => SetOf(Orders.SelectMany(o => o.Lines).ToList()).Object);
         Mock.Setup(d => d.Agents).Returns(() => SetOf(Agents).Object);
         Mock.Setup(d => d.Tickets).Returns(() => SetOf(Tickets).Object);
+        Mock.Setup(d => d.OutboundEmails).Returns(() => SetOf(Emails).Object);
+        Mock.Setup(d => d.EmailConfirmations).Returns(() => SetOf(Confirmations).Object);
         Mock.Setup(d => d.TicketEvents).Returns(() => SetOf(Tickets.SelectMany(t => t.History).ToList()).Object);
         Mock.Setup(d => d.Attachments).Returns(() => SetOf(new List<Attachment>()).Object);
         Mock.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).Returns(() =>
@@ -64,6 +66,10 @@ internal sealed class MockDatabase
     public List<Agent> Agents { get; } = [];
 
     public List<Ticket> Tickets { get; } = [];
+
+    public List<SupportDesk.Domain.Emails.OutboundEmail> Emails { get; } = [];
+
+    public List<EmailConfirmation> Confirmations { get; } = [];
 
     public int Saves { get; private set; }
 

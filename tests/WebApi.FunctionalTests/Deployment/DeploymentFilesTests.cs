@@ -27,6 +27,8 @@ public sealed class DeploymentFilesTests
             .Concat(OptionKeys(Infrastructure.Identity.SignInThrottlingOptions.SectionName, typeof(Infrastructure.Identity.SignInThrottlingOptions)))
             .Concat(OptionKeys(Infrastructure.Identity.KeyProtectionOptions.SectionName, typeof(Infrastructure.Identity.KeyProtectionOptions)))
             .Concat(OptionKeys(Infrastructure.Web.ProxyOptions.SectionName, typeof(Infrastructure.Web.ProxyOptions)))
+            .Concat(OptionKeys(Infrastructure.Emails.EmailOptions.SectionName, typeof(Infrastructure.Emails.EmailOptions)))
+            .Concat(OptionKeys($"{Infrastructure.Emails.EmailOptions.SectionName}:Smtp", typeof(Infrastructure.Emails.SmtpOptions)))
             .Append("ConnectionStrings:SupportDesk")
             .Concat(OptionKeys(RateLimits.RateLimitingOptions.SectionName, typeof(RateLimits.RateLimitingOptions))),
         StringComparer.OrdinalIgnoreCase);

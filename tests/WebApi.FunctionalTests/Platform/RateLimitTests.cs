@@ -74,6 +74,19 @@ public sealed class RateLimitTests
     }
 
     [Test]
+    public async Task Confirming_codes_and_asking_for_new_ones_share_the_sign_in_budget()
+    {
+        for (var attempt = 1; attempt <= Permits; attempt++)
+        {
+            Problems.Assert(await _client.ConfirmEmailAsync("guess@example.test", $"{attempt:D8}"), HttpStatusCode.BadRequest,
+                "account.confirmation_invalid");
+        }
+
+        Problems.Assert(await _client.ConfirmEmailAsync("guess@example.test", "99999999"), HttpStatusCode.TooManyRequests, "request.rate_limited");
+        Problems.Assert(await _client.ResendConfirmationAsync("guess@example.test"), HttpStatusCode.TooManyRequests, "request.rate_limited");
+    }
+
+    [Test]
     public async Task Other_endpoints_do_not_share_the_sign_in_budget()
     {
         for (var attempt = 1; attempt <= Permits + 1; attempt++)

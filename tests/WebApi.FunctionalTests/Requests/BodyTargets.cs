@@ -35,13 +35,21 @@ public sealed record BodyTarget(
     [
         new("POST", _ => "/api/auth/register", d => d.Anonymous,
             _ => new JsonObject { ["email"] = Desk.UniqueEmail("sweep"), ["password"] = Desk.Password, ["fullName"] = "Sweep Customer" },
-            HttpStatusCode.Created,
+            HttpStatusCode.Accepted,
             new Dictionary<string, Action<JsonObject>>
             {
                 ["number for a string"] = b => b["email"] = 42,
                 ["object for a string"] = b => b["fullName"] = new JsonObject { ["first"] = "Sweep" },
                 ["null for a required string"] = b => b["password"] = null,
             }) { Name = "POST /api/auth/register" },
+        new("POST", _ => "/api/auth/resend-confirmation", d => d.Anonymous,
+            _ => new JsonObject { ["email"] = Desk.UniqueEmail("resend") },
+            HttpStatusCode.Accepted,
+            new Dictionary<string, Action<JsonObject>>
+            {
+                ["number for a string"] = b => b["email"] = 42,
+                ["null for a required string"] = b => b["email"] = null,
+            }) { Name = "POST /api/auth/resend-confirmation" },
         new("POST", _ => "/api/auth/token", d => d.Anonymous,
             d => new JsonObject { ["email"] = d.Customer.Email, ["password"] = d.Customer.Password },
             HttpStatusCode.OK,

@@ -22,7 +22,13 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
     public ApiClient FromClientAddress(string address) => WithHeader("X-Forwarded-For", address);
 
     // Auth
-    public Task<ApiResponse<CustomerResponse>> RegisterAsync(RegisterRequest request) => PostAsync<CustomerResponse>("/api/auth/register", request);
+    public Task<ApiResponse> RegisterAsync(RegisterRequest request) => SendAsync(HttpMethod.Post, "/api/auth/register", Json(request));
+
+    public Task<ApiResponse> ConfirmEmailAsync(string email, string code) =>
+        SendAsync(HttpMethod.Post, "/api/auth/confirm-email", Json(new ConfirmEmailRequest(email, code)));
+
+    public Task<ApiResponse> ResendConfirmationAsync(string email) =>
+        SendAsync(HttpMethod.Post, "/api/auth/resend-confirmation", Json(new ResendConfirmationRequest(email)));
 
     public Task<ApiResponse<TokenResponse>> IssueTokenAsync(string email, string password) =>
         PostAsync<TokenResponse>("/api/auth/token", new TokenRequest(email, password));

@@ -65,6 +65,10 @@ public sealed record RegisterRequest(string Email, string Password, string FullN
 
 public sealed record TokenRequest(string Email, string Password);
 
+public sealed record ConfirmEmailRequest(string Email, string Code);
+
+public sealed record ResendConfirmationRequest(string Email);
+
 public sealed record ImportOrderRequest(string Number, string CustomerEmail, DateTime PlacedAt, IReadOnlyList<OrderLineRequest> Lines,
     string? CustomerFullName = null, DateTime? DeliveredAt = null);
 

@@ -61,13 +61,28 @@ public sealed class Desk
         return agent with { Agent = away };
     }
 
+    /// <summary>Signs up, reads the code from the email the SMTP receiver got, confirms, signs in.</summary>
     public async Task<CustomerSession> RegisterCustomerAsync(string? fullName = null)
     {
         var email = UniqueEmail("customer");
-        var customer = (await Anonymous.RegisterAsync(new RegisterRequest(email, Password, fullName ?? $"Customer {email}")))
-            .Expect(HttpStatusCode.Created);
-        return new CustomerSession(customer, await SignInAsync(email, Password), email, Password);
+        (await Anonymous.RegisterAsync(new RegisterRequest(email, Password, fullName ?? $"Customer {email}"))).Expect(HttpStatusCode.Accepted);
+        (await Anonymous.ConfirmEmailAsync(email, await ConfirmationCodeAsync(email))).Expect(HttpStatusCode.NoContent);
+        var api = await SignInAsync(email, Password);
+        var customer = (await api.GetMyCustomerAsync()).Expect(HttpStatusCode.OK);
+        return new CustomerSession(customer, api, email, Password);
     }
+
+    /// <summary>The code of the latest confirmation email to <paramref name="email"/> (waits for it to arrive).</summary>
+    public static async Task<string> ConfirmationCodeAsync(string email, int nth = 1)
+    {
+        var messages = await FunctionalTestRun.Mail.WaitForAsync(email, nth);
+        return CodeIn(messages.Last(m => m.Subject?.Contains("confirmation code", StringComparison.Ordinal) == true).TextBody ?? string.Empty);
+    }
+
+    public static string CodeIn(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"confirmation code is (\d{8})").Groups[1].Value is { Length: 8 } code
+            ? code
+            : throw new InvalidOperationException("No confirmation code in the email: " + text);
 
     public Task<OrderResponse> ImportOrderAsync(string customerEmail, params OrderLineRequest[] lines) =>
         ImportOrderAsync(customerEmail, DateTime.UtcNow.AddDays(-3), null, lines);

@@ -44,6 +44,12 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         ["Webhooks:SweepIntervalSeconds"] = "1",
         // The breach job: a ticket a test moves past its target is recorded within a second.
         ["Sla:SweepIntervalSeconds"] = "1",
+        // Email to the suite's SMTP receiver on 127.0.0.1 (FunctionalTestRun.Mail); a fixture of its own may set another.
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = (FunctionalTestRun.MailPort ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:Security"] = "None",
+        // Tests sign up often from one address; the sign-up tests check the limit with their own count.
+        ["SignUp:MaxEmailsPerHour"] = "20",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };

@@ -15,7 +15,7 @@ namespace SupportDesk.Client.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The customer&apos;s email, used to sign in; orders the shop imported under it become theirs.</summary>
+        /// <summary>The customer&apos;s email, used to sign in once confirmed; orders the shop imported under it become theirs then.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Email { get; set; }

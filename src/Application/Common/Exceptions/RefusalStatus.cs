@@ -23,6 +23,7 @@ public static class RefusalStatus
     public static int? Of(Exception exception) => exception switch
     {
         ValidationException => BadRequest,
+        BadRequestException => BadRequest,
         UnauthorizedAccessException => Unauthenticated,
         ForbiddenAccessException => Forbidden,
         // Rule 4 is about who may act, not about the ticket's state: forbidden, as for any other role check.

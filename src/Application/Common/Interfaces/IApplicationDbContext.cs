@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Emails;
 using SupportDesk.Domain.Events;
 using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Tickets;
@@ -35,6 +36,12 @@ public interface IApplicationDbContext
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
+    /// <summary>The email outbox: customer emails written with the change they tell of.</summary>
+    DbSet<OutboundEmail> OutboundEmails { get; }
+
+    /// <summary>Sign-up confirmation codes (hashed).</summary>
+    DbSet<EmailConfirmation> EmailConfirmations { get; }
 
     /// <summary>For a use case that writes Identity and domain rows in one transaction.</summary>
     DatabaseFacade Database { get; }

@@ -2,7 +2,9 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
+using SupportDesk.Client.Api.Auth.ConfirmEmail;
 using SupportDesk.Client.Api.Auth.Register;
+using SupportDesk.Client.Api.Auth.ResendConfirmation;
 using SupportDesk.Client.Api.Auth.Token;
 using System.Collections.Generic;
 using System.IO;
@@ -16,10 +18,20 @@ namespace SupportDesk.Client.Api.Auth
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class AuthRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The confirmEmail property</summary>
+        public global::SupportDesk.Client.Api.Auth.ConfirmEmail.ConfirmEmailRequestBuilder ConfirmEmail
+        {
+            get => new global::SupportDesk.Client.Api.Auth.ConfirmEmail.ConfirmEmailRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The register property</summary>
         public global::SupportDesk.Client.Api.Auth.Register.RegisterRequestBuilder Register
         {
             get => new global::SupportDesk.Client.Api.Auth.Register.RegisterRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The resendConfirmation property</summary>
+        public global::SupportDesk.Client.Api.Auth.ResendConfirmation.ResendConfirmationRequestBuilder ResendConfirmation
+        {
+            get => new global::SupportDesk.Client.Api.Auth.ResendConfirmation.ResendConfirmationRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The token property</summary>
         public global::SupportDesk.Client.Api.Auth.Token.TokenRequestBuilder Token

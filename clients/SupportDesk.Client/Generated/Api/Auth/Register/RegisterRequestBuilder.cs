@@ -34,14 +34,12 @@ namespace SupportDesk.Client.Api.Auth.Register
         {
         }
         /// <summary>
-        /// Anyone. Creates a customer account; orders the shop already imported under the email become the customer&apos;s. 409 `auth.email_taken` when an account uses the email. Rate limited per client address (429).
+        /// Anyone. Answers 202 whatever the email, so the answer never tells whether an account uses it. A new email gets an account that cannot sign in yet, and an email with a confirmation code (valid 30 minutes by default) to send to `POST /api/auth/confirm-email`; an email that already has an account gets an email saying so, and no second account. Orders the shop imported under the email become the customer&apos;s only when the email is confirmed. A password the policy refuses is a 400 naming the reasons, whatever the email. Sign-up emails to one address are limited per hour (beyond it, still 202, and no email). Rate limited per client address (429).
         /// </summary>
-        /// <returns>A <see cref="global::SupportDesk.Client.Models.CustomerDto"/></returns>
         /// <param name="body">A new customer account.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
-        /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 409 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
@@ -49,11 +47,11 @@ namespace SupportDesk.Client.Api.Auth.Register
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::SupportDesk.Client.Models.CustomerDto?> PostAsync(global::SupportDesk.Client.Models.RegisterRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task PostAsync(global::SupportDesk.Client.Models.RegisterRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::SupportDesk.Client.Models.CustomerDto> PostAsync(global::SupportDesk.Client.Models.RegisterRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task PostAsync(global::SupportDesk.Client.Models.RegisterRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -61,17 +59,16 @@ namespace SupportDesk.Client.Api.Auth.Register
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
-                { "409", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "500", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.CustomerDto>(requestInfo, global::SupportDesk.Client.Models.CustomerDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Anyone. Creates a customer account; orders the shop already imported under the email become the customer&apos;s. 409 `auth.email_taken` when an account uses the email. Rate limited per client address (429).
+        /// Anyone. Answers 202 whatever the email, so the answer never tells whether an account uses it. A new email gets an account that cannot sign in yet, and an email with a confirmation code (valid 30 minutes by default) to send to `POST /api/auth/confirm-email`; an email that already has an account gets an email saying so, and no second account. Orders the shop imported under the email become the customer&apos;s only when the email is confirmed. A password the policy refuses is a 400 naming the reasons, whatever the email. Sign-up emails to one address are limited per hour (beyond it, still 202, and no email). Rate limited per client address (429).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">A new customer account.</param>
@@ -88,7 +85,7 @@ namespace SupportDesk.Client.Api.Auth.Register
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "application/json");
+            requestInfo.Headers.TryAdd("Accept", "application/json, application/problem+json");
             requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }

@@ -34,7 +34,7 @@ namespace SupportDesk.Client.Api.Auth.Token
         {
         }
         /// <summary>
-        /// Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one address for one account (or from one address overall) are refused with that same 401 for a while, without locking the account or ending its tokens.
+        /// Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one address for one account (or from one address overall) are refused with that same 401 for a while, without locking the account or ending its tokens. The right password of a customer who has not confirmed their email yet is 403 `account.email_unconfirmed`.
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.TokenResponse"/></returns>
         /// <param name="body">The credentials of any account: customer, agent, manager or the shop&apos;s integration account.</param>
@@ -42,6 +42,7 @@ namespace SupportDesk.Client.Api.Auth.Token
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 400 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 415 status code</exception>
         /// <exception cref="global::SupportDesk.Client.Models.ProblemDetails">When receiving a 429 status code</exception>
@@ -62,6 +63,7 @@ namespace SupportDesk.Client.Api.Auth.Token
             {
                 { "400", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "401", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::SupportDesk.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -71,7 +73,7 @@ namespace SupportDesk.Client.Api.Auth.Token
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.TokenResponse>(requestInfo, global::SupportDesk.Client.Models.TokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one address for one account (or from one address overall) are refused with that same 401 for a while, without locking the account or ending its tokens.
+        /// Anyone, for every role. Exchanges an email and password for a JWT to send as `Authorization: Bearer` on every other call. A wrong email or password is 401 with one message whichever it was; repeated failures from one address for one account (or from one address overall) are refused with that same 401 for a while, without locking the account or ending its tokens. The right password of a customer who has not confirmed their email yet is 403 `account.email_unconfirmed`.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The credentials of any account: customer, agent, manager or the shop&apos;s integration account.</param>
