@@ -10,7 +10,6 @@ using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Customers.Commands.ConfirmEmail;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
-using Microsoft.EntityFrameworkCore;
 using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
