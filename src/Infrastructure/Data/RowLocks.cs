@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
+using MySqlConnector;
 
 namespace SupportDesk.Infrastructure.Data;
 
@@ -11,17 +12,25 @@ namespace SupportDesk.Infrastructure.Data;
 /// </summary>
 internal static class RowLocks
 {
+    private const int MaxLockAttempts = 5;
     private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
 
     public static async Task<IRowLock> TakeAsync(ApplicationDbContext db, FormattableString lockRow, CancellationToken cancellationToken)
     {
-        if (db is MySqlApplicationDbContext)
+        for (var attempt = 1; db is MySqlApplicationDbContext; attempt++)
         {
             var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             try
             {
                 await db.Database.ExecuteSqlInterpolatedAsync(lockRow, cancellationToken);
                 return new Held(transaction, null);
+            }
+            catch (MySqlException ex) when (ex.ErrorCode == MySqlErrorCode.LockDeadlock && attempt < MaxLockAttempts)
+            {
+                // Queued for the row behind a transaction that holds it shared (a foreign-key check) and then wants it
+                // exclusively: the database breaks the cycle by refusing this request, which holds nothing yet, so
+                // asking again is safe.
+                await transaction.DisposeAsync();
             }
             catch
             {
