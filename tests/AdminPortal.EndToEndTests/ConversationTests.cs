@@ -88,6 +88,17 @@ public sealed class ConversationTests : PortalTest
         Assert.That(seen.Items[2].Author.Name, Is.EqualTo("Noor"));
         Assert.That(seen.Items[2].Attachments.Select(a => a.FileName), Is.EqualTo(new[] { "label.pdf" }));
 
+        // The customer's emails, written by the portal's own sender into its pickup folder: the ticket received, an
+        // agent on it, the agent's message, the outcome; never an internal note.
+        var emails = await EmailsToAsync(customer.Email, ticket.Number, count: 4);
+        Assert.That(emails.Select(e => e.Subject), Is.EquivalentTo(new[]
+        {
+            $"We received your return request {ticket.Number}", $"An agent is on your return request {ticket.Number}",
+            $"A message about your return request {ticket.Number}", $"Your return request {ticket.Number} is settled: refund",
+        }));
+        Assert.That(emails.Select(e => e.TextBody), Has.Some.Contains("Yes, please keep it."));
+        Assert.That(emails.Select(e => e.TextBody + e.HtmlBody), Has.None.Contains("Courier confirmed").And.None.Contains("refund without return"));
+
         // The manager's ticket page shows the whole thread, the notes included; a resolved ticket takes no more.
         await manager.ReloadAsync();
         await Expect(manager.GetByTestId("message")).ToHaveCountAsync(5);
@@ -97,5 +108,27 @@ public sealed class ConversationTests : PortalTest
         // Away, so that this agent takes no ticket meant for another test.
         await Page.GetByTestId("availability").GetByRole(AriaRole.Button, new() { Name = "Away" }).ClickAsync();
         await Expect(Page.GetByTestId("flash")).ToContainTextAsync("You are away");
+    }
+
+    /// <summary>The emails to <paramref name="email"/> about <paramref name="ticketNumber"/>, once there are
+    /// <paramref name="count"/> (the portal sends them after each commit; a few seconds at most).</summary>
+    private static async Task<List<MimeKit.MimeMessage>> EmailsToAsync(string email, string ticketNumber, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var found = Directory.Exists(PortalSuite.MailDirectory)
+                ? Directory.GetFiles(PortalSuite.MailDirectory, "*.eml").Select(path => MimeKit.MimeMessage.Load(path))
+                    .Where(m => m.To.Mailboxes.Any(to => to.Address == email) && (m.Subject ?? string.Empty).Contains(ticketNumber, StringComparison.Ordinal))
+                    .ToList()
+                : [];
+            if (found.Count >= count || DateTime.UtcNow > deadline)
+            {
+                Assert.That(found, Has.Count.EqualTo(count), $"emails about {ticketNumber} to {email}");
+                return found;
+            }
+
+            await Task.Delay(250);
+        }
     }
 }

@@ -32,6 +32,9 @@ public sealed class PortalSuite
 
     public static Seeder Seed => new(Portal.Services);
 
+    /// <summary>Where the suite's portal writes customer emails, as .eml files.</summary>
+    public static readonly string MailDirectory = Path.Combine(Path.GetTempPath(), "supportdesk-e2e-mail");
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
@@ -48,7 +51,7 @@ public sealed class PortalSuite
             ["Assignment:SweepIntervalSeconds"] = "5",
             ["Seed:Demo"] = "false",
             // Customer emails (and sign-up codes, which the seeder reads from the outbox) as files in a temporary folder.
-            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "supportdesk-e2e-mail"),
+            ["Email:PickupDirectory"] = MailDirectory,
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // Every test signs in from 127.0.0.1 and the data is not reset between tests: the limits per address
             // are raised for the run (SignInRateLimitTests starts a portal of its own with a low one).
