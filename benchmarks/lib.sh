@@ -74,6 +74,7 @@ bench_start_api() {
   RateLimiting__AnonymousPermitsPerMinute=100000000 RateLimiting__CustomerPermitsPerMinute=100000000 \
   RateLimiting__AgentPermitsPerMinute=100000000 RateLimiting__ManagerPermitsPerMinute=100000000 \
   RateLimiting__IntegrationPermitsPerMinute=100000000 SignInThrottling__PerAddress=100000 SignInThrottling__PerAccount=1000000 \
+  Email__PickupDirectory="$BENCH_WORK/mail" \
     bench_launch SupportDesk.WebApi "$port" api /health/ready
 }
 
@@ -106,7 +107,7 @@ bench_stop_all() {
 bench_drive() {
   local scenario=$1
   shift
-  dotnet "$BENCH_WORK/SupportDesk.LoadDriver/SupportDesk.LoadDriver.dll" "$scenario" \
+  BENCH_MAIL_DIR="$BENCH_WORK/mail" dotnet "$BENCH_WORK/SupportDesk.LoadDriver/SupportDesk.LoadDriver.dll" "$scenario" \
     --manager-email "$BENCH_MANAGER_EMAIL" --manager-password "$BENCH_MANAGER_PASSWORD" --out "$BENCH_OUT" "$@"
 }
 
