@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using SupportDesk.Application.Assignment.Commands.AssignWaitingTickets;
+using SupportDesk.Infrastructure.Scheduling;
 
 namespace SupportDesk.Infrastructure.Assignment;
 
@@ -13,32 +14,22 @@ namespace SupportDesk.Infrastructure.Assignment;
 /// holder columns).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class AssignmentJob(IServiceScopeFactory scopes, AssignmentRequests requests, ILogger<AssignmentJob> logger) : IJob
+public sealed class AssignmentJob(IServiceScopeFactory scopes, AssignmentRequests requests, ILogger<AssignmentJob> logger)
+    : RequestedRunJob(requests, logger)
 {
     public static readonly JobKey Key = new("assign-waiting-tickets", "assignment");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    /// <summary>The database may be down: the tickets stay in the queue and the next trigger or sweep retries.</summary>
+    protected override string Waiting => "waiting tickets";
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        // Before reading the queue: a change saved from here on asks for (and gets) a run of its own.
-        requests.RunStarting();
-        try
+        await using var scope = scopes.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var run = await mediator.Send(new AssignWaitingTicketsCommand(), cancellationToken);
+        if (run.Assigned > 0 || run.Conflicts > 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            var run = await mediator.Send(new AssignWaitingTicketsCommand(), cancellationToken);
-            if (run.Assigned > 0 || run.Conflicts > 0)
-            {
-                logger.LogInformation("Assignment run: {Assigned} assigned, {Conflicts} conflicts", run.Assigned, run.Conflicts);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down; the next start's sweep continues.
-        }
-        catch (Exception ex)
-        {
-            // The database may be down: the tickets stay in the queue and the next trigger or sweep retries.
-            logger.LogError(ex, "Assignment run failed; waiting tickets stay in the queue");
+            logger.LogInformation("Assignment run: {Assigned} assigned, {Conflicts} conflicts", run.Assigned, run.Conflicts);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using SupportDesk.Infrastructure.Scheduling;
 using SupportDesk.Infrastructure.Webhooks;
 
 namespace SupportDesk.Infrastructure.Events;
@@ -12,29 +13,19 @@ public sealed class EventSequencerJob(
     IServiceScopeFactory scopes,
     EventSequencerRequests requests,
     WebhookDeliveryRequests deliveries,
-    ILogger<EventSequencerJob> logger) : IJob
+    ILogger<EventSequencerJob> logger) : RequestedRunJob(requests, logger)
 {
     public static readonly JobKey Key = new("sequence-events", "events");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override string Waiting => "committed events";
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        requests.RunStarting();
-        try
+        await using var scope = scopes.CreateAsyncScope();
+        var run = await scope.ServiceProvider.GetRequiredService<EventSequencer>().RunAsync(cancellationToken);
+        if (run.Deliveries > 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var run = await scope.ServiceProvider.GetRequiredService<EventSequencer>().RunAsync(cancellationToken);
-            if (run.Deliveries > 0)
-            {
-                await deliveries.RequestAsync(cancellationToken);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down; the events wait, committed, for the next run in any process.
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Event sequencing failed; the events wait, committed, for the next run");
+            await deliveries.RequestAsync(cancellationToken);
         }
     }
 }
