@@ -71,6 +71,23 @@ public sealed class Seeder(IServiceProvider services)
         return await SetAvailabilityAsync(agent.Id, available: false);
     }
 
+    /// <summary>The agent resolves the ticket it holds, as its desk would.</summary>
+    public async Task ResolveAsAgentAsync(string agentEmail, Guid ticketId)
+    {
+        string userId;
+        using (var scope = services.CreateScope())
+        {
+            userId = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(agentEmail)
+                ?? throw new InvalidOperationException($"No account for {agentEmail}.")).Id;
+        }
+
+        await SendAsync(Principal(userId, agentEmail, Roles.Agent),
+            new Application.Tickets.Commands.ResolveTicket.ResolveTicketCommand(ticketId, ResolutionOutcome.Refund, "Refunded."));
+    }
+
+    public Task RemoveAgentAsync(Guid agentId) =>
+        SendAsync(Manager(), new Application.Agents.Commands.RemoveAgent.RemoveAgentCommand(agentId));
+
     public async Task<T> SendAsync<T>(ClaimsPrincipal? user, IRequest<T> request)
     {
         using var scope = services.CreateScope();

@@ -18,8 +18,8 @@ namespace SupportDesk.AdminPortal.Controllers;
 /// </summary>
 [Authorize(Roles = $"{Roles.Agent},{Roles.Manager}")]
 [Route("live")]
-public sealed class LiveController(IMediator mediator, ILiveFeed feed, IOptions<LiveOptions> options, TimeProvider clock)
-    : PortalController(mediator)
+public sealed class LiveController(IMediator mediator, ILiveFeed feed, IOptions<LiveOptions> options, TimeProvider clock,
+    IHostApplicationLifetime lifetime) : PortalController(mediator)
 {
     /// <summary>More missed events than this on reconnecting: the page refreshes every region instead.</summary>
     private const int CatchUpLimit = 1000;
@@ -38,7 +38,10 @@ public sealed class LiveController(IMediator mediator, ILiveFeed feed, IOptions<
             : after;
         // Proxies must pass each message on as it is written.
         Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(StreamAsync(resumeFrom, HttpContext.RequestAborted));
+        // A process shutting down ends its connections (the browsers reconnect to another process, or to this one restarted).
+        var ended = CancellationTokenSource.CreateLinkedTokenSource(HttpContext.RequestAborted, lifetime.ApplicationStopping);
+        HttpContext.Response.RegisterForDispose(ended);
+        return TypedResults.ServerSentEvents(StreamAsync(resumeFrom, ended.Token));
     }
 
     private async IAsyncEnumerable<SseItem<string>> StreamAsync(long? resumeFrom, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -48,10 +51,10 @@ public sealed class LiveController(IMediator mediator, ILiveFeed feed, IOptions<
         var position = await subscription.StartAsync(cancellationToken);
         // Read after the start: every change after it arrives below, so the watch cannot fall behind.
         var watch = User.IsInRole(Roles.Agent) ? await AgentWatchAsync(cancellationToken) : DeskWatch.ForManager();
-        if (await MissedSomethingAsync(watch, resumeFrom, position, cancellationToken))
-        {
-            yield return LiveMessages.Change(watch.AllTopics, position);
-        }
+        // The first message says the connection is open (and where the page now is): what it missed, or nothing.
+        yield return await MissedSomethingAsync(watch, resumeFrom, position, cancellationToken)
+            ? LiveMessages.Change(watch.AllTopics, position)
+            : LiveMessages.KeepAlive(position);
 
         var keepAlive = TimeSpan.FromSeconds(settings.KeepAliveSeconds);
         var closeAt = clock.GetUtcNow().AddMinutes(settings.MaxConnectionMinutes);
