@@ -85,6 +85,31 @@ public sealed class Seeder(IServiceProvider services)
             new Application.Tickets.Commands.ResolveTicket.ResolveTicketCommand(ticketId, ResolutionOutcome.Refund, "Refunded."));
     }
 
+    /// <summary>When the ticket was assigned, and to whom, once it is (waiting up to <paramref name="timeout"/>).</summary>
+    public async Task<(DateTime AssignedAt, Guid AgentId)> AssignmentOfAsync(Guid ticketId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            using (var scope = services.CreateScope())
+            {
+                var row = await scope.ServiceProvider.GetRequiredService<SupportDesk.Infrastructure.Data.ApplicationDbContext>().Tickets
+                    .AsNoTracking().Where(t => t.Id == ticketId).Select(t => new { t.AssignedAt, t.AssignedAgentId }).SingleAsync();
+                if (row is { AssignedAt: { } at, AssignedAgentId: { } agent })
+                {
+                    return (DateTime.SpecifyKind(at, DateTimeKind.Utc), agent);
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Ticket {ticketId} was not assigned within {timeout}.");
+            }
+
+            await Task.Delay(5);
+        }
+    }
+
     public Task RemoveAgentAsync(Guid agentId) =>
         SendAsync(Manager(), new Application.Agents.Commands.RemoveAgent.RemoveAgentCommand(agentId));
 
