@@ -181,6 +181,9 @@ public static class DependencyInjection
             // Encrypted at rest: whoever reads the database does not get the keys that sign the portal's cookies.
             dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
+        services.AddOptions<AccountCheckOptions>().Bind(configuration.GetSection(AccountCheckOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountStates>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
