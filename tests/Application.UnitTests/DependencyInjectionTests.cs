@@ -103,7 +103,7 @@ public class DependencyInjectionTests
     }
 
     [Test]
-    public void The_pipeline_runs_logging_then_authorization_then_validation()
+    public void The_pipeline_runs_logging_then_authorization_then_validation_then_the_query_s_connection()
     {
         using var scope = _provider.CreateScope();
 
@@ -111,7 +111,7 @@ public class DependencyInjectionTests
 
         Assert.That(behaviours.Select(b => b.GetType().GetGenericTypeDefinition()), Is.EqualTo(new[]
         {
-            typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>),
+            typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(QueryConnectionBehaviour<,>),
         }));
     }
 
