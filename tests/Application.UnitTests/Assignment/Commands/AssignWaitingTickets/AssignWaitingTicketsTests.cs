@@ -18,7 +18,7 @@ public class AssignWaitingTicketsTests
     {
         _db = new MockDatabase();
         _logger = new Mock<ILogger<AssignWaitingTicketsHandler>>();
-        _handler = new AssignWaitingTicketsHandler(_db.Object, new FixedClock(), QueuePolicy.Default, _logger.Object);
+        _handler = new AssignWaitingTicketsHandler(_db.Object, new FixedClock(), QueuePolicy.Default, Mock.Of<IDeskMetrics>(), _logger.Object);
     }
 
     private Task<AssignmentRun> Run() => _handler.Handle(new AssignWaitingTicketsCommand(), CancellationToken.None);

@@ -44,7 +44,7 @@ public class OpenTicketTests
         locks.Setup(l => l.LockAsync(It.IsAny<Guid>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
             .Callback(() => _steps.Add($"line locked after {_db.Saves} save(s)")).ReturnsAsync(held.Object);
         var handler = new OpenTicketHandler(_db.Object, locks.Object, new CurrentActor(Users.SignedIn(userId, Roles.Customer), _db.Object),
-            _assignment.Object, new FixedClock(), Mapper.Application, ReturnPolicy.Default, ServiceLevelPolicy.Default, NullLogger<OpenTicketHandler>.Instance);
+            _assignment.Object, new FixedClock(), Mapper.Application, ReturnPolicy.Default, ServiceLevelPolicy.Default, Mock.Of<IDeskMetrics>(), NullLogger<OpenTicketHandler>.Instance);
         return handler.Handle(new OpenTicketCommand(orderId ?? _order.Id, _order.Lines.First().Id, quantity,
             ReturnReason.Defective, "Stops heating."), CancellationToken.None);
     }

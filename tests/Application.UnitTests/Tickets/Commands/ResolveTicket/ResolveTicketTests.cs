@@ -41,7 +41,7 @@ public class ResolveTicketTests
     private Task<TicketDto> Resolve(string userId = "agent-1", ResolutionOutcome outcome = ResolutionOutcome.Refund)
     {
         var handler = new ResolveTicketHandler(_db.Object, new CurrentActor(Users.SignedIn(userId, Roles.Agent), _db.Object),
-            _assignment.Object, new FixedClock(), Mapper.Application, NullLogger<ResolveTicketHandler>.Instance);
+            _assignment.Object, new FixedClock(), Mapper.Application, Mock.Of<IDeskMetrics>(), NullLogger<ResolveTicketHandler>.Instance);
         return handler.Handle(new ResolveTicketCommand(_ticket.Id, outcome, "Refunded in full."), CancellationToken.None);
     }
 
