@@ -55,6 +55,19 @@ public static class MetricsSetup
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(FrameworkMeters).AddMeter(DeskMetrics.MeterName);
+                if (metrics is IDeferredMeterProviderBuilder deferred)
+                {
+                    // OpenTelemetry picks meters by name, process-wide: a meter another host's container created (several
+                    // hosts in one process, as in the tests) would be merged into ours, and its disposal would end our
+                    // stream of the same name. Only this container's meters, and the process-wide ones, are exported.
+                    deferred.Configure((services, provider) =>
+                    {
+                        var own = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+                        provider.AddView(instrument => instrument.Meter.Scope is System.Diagnostics.Metrics.IMeterFactory factory
+                            && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop : null);
+                    });
+                }
+
                 if (options.Prometheus.Enabled)
                 {
                     metrics.AddPrometheusExporter();
@@ -78,11 +91,13 @@ public static class MetricsSetup
     }
 
     /// <summary>
-    /// The scrape endpoint, first in the pipeline (before request logging, authentication and rate limits: a scraper
+    /// The desk's meter, and the scrape endpoint first in the pipeline (before request logging, authentication and rate limits: a scraper
     /// is neither a user nor logged every 15 s). On the management port nothing else is served.
     /// </summary>
     public static WebApplication UseDeskMetrics(this WebApplication app)
     {
+        // The desk's instruments exist from the start (the gauges before any use case has run).
+        app.Services.GetRequiredService<DeskMetrics>();
         var options = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Prometheus;
         if (!options.Enabled)
         {
