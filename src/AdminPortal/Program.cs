@@ -22,6 +22,7 @@ builder.Services.AddInfrastructureServices(builder.Configuration);
 builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
 // OpenTelemetry metrics: a Prometheus scrape endpoint and/or OTLP, per Metrics:* (README, Metrics).
 builder.AddDeskMetrics("supportdesk-portal");
+builder.Services.AddLiveFeed(builder.Configuration);
 
 var app = builder.Build();
 
