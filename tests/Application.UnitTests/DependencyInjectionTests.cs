@@ -39,6 +39,7 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IWebhookSecrets>())
             .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>())
             .AddSingleton(Mock.Of<IEmailSending>())
+            .AddSingleton(Mock.Of<IDeskMetrics>())
             .AddSingleton(SupportDesk.Domain.Customers.SignUpPolicy.Default)
             .AddSingleton(ReturnPolicy.Default)
             .AddSingleton(QueuePolicy.Default)
