@@ -57,6 +57,23 @@ public sealed class SqliteSmokeTests
     }
 
     [Test]
+    public async Task Searches_find_the_same_as_on_mariadb()
+    {
+        var folder = Directory.CreateTempSubdirectory("supportdesk-sqlite-");
+        try
+        {
+            await using var desk = Desk.Create("Sqlite", $"Data Source={Path.Combine(folder.FullName, "desk.db")}");
+            await desk.InitialiseAsync();
+            await SearchScenario.RunAsync(desk);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Concurrent_opens_on_one_line_are_all_accepted_on_sqlite()
     {
         var folder = Directory.CreateTempSubdirectory("supportdesk-sqlite-");

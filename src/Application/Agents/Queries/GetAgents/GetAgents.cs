@@ -3,7 +3,7 @@ using SupportDesk.Application.Common.Validation;
 
 namespace SupportDesk.Application.Agents.Queries.GetAgents;
 
-/// <summary>Agents by name; removed agents only when asked for.</summary>
+/// <summary>Agents by name; removed agents only when asked for; <c>Q</c> matches part of the name or email, whatever the case.</summary>
 [Authorize(Roles = Roles.Manager)]
 public sealed record GetAgentsQuery(bool IncludeRemoved = false, string? Q = null, int Page = 1, int PageSize = Paging.MaxPageSize)
     : IRequest<PagedList<AgentDto>>, IPagedRequest;
@@ -18,10 +18,10 @@ public sealed class GetAgentsHandler(IApplicationDbContext db) : IRequestHandler
             agents = agents.Where(a => a.RemovedAt == null);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Q))
+        if (SearchPattern.Containing(request.Q) is { } pattern)
         {
-            var q = request.Q.Trim();
-            agents = agents.Where(a => a.FullName.Contains(q) || a.Email.Contains(q));
+            agents = agents.Where(a => EF.Functions.Like(a.FullName.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(a.Email.ToLower(), pattern, SearchPattern.Escape));
         }
 
         return agents.OrderBy(a => a.FullName).ThenBy(a => a.Id).ToDtos(db).ToPagedListAsync(request, cancellationToken);

@@ -4,7 +4,7 @@ using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Customers.Queries.GetCustomers;
 
-/// <summary>Managers browse customers with their order and ticket counts; <c>Q</c> matches name or email.</summary>
+/// <summary>Managers browse customers with their order and ticket counts; <c>Q</c> matches part of the name or email, whatever the case.</summary>
 [Authorize(Roles = Roles.Manager)]
 public sealed record GetCustomersQuery(string? Q = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IRequest<PagedList<CustomerSummaryDto>>, IPagedRequest;
@@ -17,10 +17,10 @@ public sealed class GetCustomersHandler(IApplicationDbContext db) : IRequestHand
     public Task<PagedList<CustomerSummaryDto>> Handle(GetCustomersQuery request, CancellationToken cancellationToken)
     {
         var customers = db.Customers.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.Q))
+        if (SearchPattern.Containing(request.Q) is { } pattern)
         {
-            var q = request.Q.Trim();
-            customers = customers.Where(c => c.Email.Contains(q) || c.FullName.Contains(q));
+            customers = customers.Where(c => EF.Functions.Like(c.Email.ToLower(), pattern, SearchPattern.Escape)
+                || EF.Functions.Like(c.FullName.ToLower(), pattern, SearchPattern.Escape));
         }
 
         return customers

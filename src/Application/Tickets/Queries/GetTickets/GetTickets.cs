@@ -6,7 +6,8 @@ namespace SupportDesk.Application.Tickets.Queries.GetTickets;
 
 /// <summary>
 /// Tickets, newest first (or the queue order, oldest first). A customer only ever sees their own tickets, whatever
-/// the filters say. <c>Q</c> is a ticket number, an order number, or part of the customer's email or the product.
+/// the filters say. <c>Q</c> is a whole ticket number (found by its index), or
+/// part of a ticket number, an order number, the customer's name or email, the product or its SKU, whatever the case.
 /// </summary>
 [Authorize(Roles = $"{Roles.Customer},{Roles.Agent},{Roles.Manager},{Roles.Integration}")]
 public sealed record GetTicketsQuery : IRequest<PagedList<TicketSummaryDto>>, IPagedRequest
@@ -92,11 +93,16 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
             search = null;
         }
 
-        if (search is not null)
+        if (SearchPattern.Containing(search) is { } pattern)
         {
             // A text search needs the joined columns to filter on, so it runs as one query over the summaries.
             var rows = tickets.ToSummaries(db)
-                .Where(t => t.OrderNumber == search || t.CustomerEmail.Contains(search) || t.ProductName.Contains(search) || t.Sku == search);
+                .Where(t => EF.Functions.Like(t.Number.ToLower(), pattern, SearchPattern.Escape)
+                    || EF.Functions.Like(t.OrderNumber.ToLower(), pattern, SearchPattern.Escape)
+                    || EF.Functions.Like(t.CustomerName.ToLower(), pattern, SearchPattern.Escape)
+                    || EF.Functions.Like(t.CustomerEmail.ToLower(), pattern, SearchPattern.Escape)
+                    || EF.Functions.Like(t.ProductName.ToLower(), pattern, SearchPattern.Escape)
+                    || EF.Functions.Like(t.Sku.ToLower(), pattern, SearchPattern.Escape));
             var found = await (request.OldestFirst
                     ? rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
                     : rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id))
