@@ -33,13 +33,13 @@ public sealed class TicketsController : ApiControllerBase
     }
 
     /// <summary>List tickets.</summary>
-    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer's email or the product name.</remarks>
+    /// <remarks>Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` finds, whatever the case, any part of a ticket number, an order number, the customer's name or email, the product name or its SKU.</remarks>
     /// <param name="status">Only tickets in these statuses (repeat the parameter for several).</param>
     /// <param name="priority">Only tickets of these priorities (repeat the parameter for several).</param>
     /// <param name="breached">`true`: only tickets with a service-level target missed (either); `false` or absent: no filter.</param>
     /// <param name="agentId">Only tickets assigned to this agent.</param>
     /// <param name="customerId">Only this customer's tickets.</param>
-    /// <param name="q">A ticket number, order number or SKU, or part of the customer's email or the product name.</param>
+    /// <param name="q">Any part, in any case, of a ticket number, an order number, the customer's name or email, the product name or its SKU.</param>
     /// <param name="createdFrom">Only tickets opened at or after this time (UTC).</param>
     /// <param name="createdTo">Only tickets opened before this time (UTC).</param>
     /// <param name="page">The page, from 1 (at most 10,000).</param>

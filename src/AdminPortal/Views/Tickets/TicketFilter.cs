@@ -22,7 +22,7 @@ public sealed record TicketFilter
 
     public Guid? CustomerId { get; init; }
 
-    /// <summary>A ticket number, an order number, or part of the customer's email or the product.</summary>
+    /// <summary>Any part, in any case, of a ticket or order number, the customer's name or email, the product or its SKU.</summary>
     public string? Q { get; init; }
 
     /// <summary>First day of the range (UTC), inclusive.</summary>

@@ -47,7 +47,7 @@ namespace SupportDesk.Client.Api.Tickets
         {
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` finds, whatever the case, any part of a ticket number, an order number, the customer&apos;s name or email, the product name or its SKU.
         /// </summary>
         /// <returns>A <see cref="global::SupportDesk.Client.Models.PagedListOfTicketSummaryDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -123,7 +123,7 @@ namespace SupportDesk.Client.Api.Tickets
             return await RequestAdapter.SendAsync<global::SupportDesk.Client.Models.TicketDto>(requestInfo, global::SupportDesk.Client.Models.TicketDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` finds, whatever the case, any part of a ticket number, an order number, the customer&apos;s name or email, the product name or its SKU.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -173,7 +173,7 @@ namespace SupportDesk.Client.Api.Tickets
             return new global::SupportDesk.Client.Api.Tickets.TicketsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` is a ticket number, an order number, a SKU, or part of the customer&apos;s email or the product name.
+        /// Customer: their own tickets only. Agent, Manager, Integration: all. Newest first, paged, without history. `status` and `priority` may repeat; `breached=true` keeps the tickets with a service-level target missed now (assignment or resolution: `assignBreached` or `resolveBreached`); `q` finds, whatever the case, any part of a ticket number, an order number, the customer&apos;s name or email, the product name or its SKU.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class TicketsRequestBuilderGetQueryParameters 
@@ -209,7 +209,7 @@ namespace SupportDesk.Client.Api.Tickets
             [QueryParameter("priority")]
             public global::SupportDesk.Client.Models.TicketPriority[] Priority { get; set; }
 #endif
-            /// <summary>A ticket number, order number or SKU, or part of the customer&apos;s email or the product name.</summary>
+            /// <summary>Any part, in any case, of a ticket number, an order number, the customer&apos;s name or email, the product name or its SKU.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("q")]
