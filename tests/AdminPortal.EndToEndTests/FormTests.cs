@@ -35,6 +35,37 @@ public sealed class FormTests : PortalTest
     }
 
     [Test]
+    public async Task Every_wrong_field_is_marked_at_once_in_the_labels_words_and_the_first_gets_the_focus()
+    {
+        await Page.GotoAsync("/agents/new");
+        await Page.GetByLabel("Email").FillAsync("still-not-an-email");
+        await Page.GetByLabel("Initial password").FillAsync("short");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add agent" }).ClickAsync();
+
+        var expected = new (string Label, string Message)[]
+        {
+            ("Full name", "'Full name' must not be empty."),
+            ("Email", "is not a valid email address"),
+            ("Initial password", "The length of 'Initial password' must be at least 12 characters."),
+        };
+        foreach (var (label, message) in expected)
+        {
+            var field = Page.GetByLabel(label, new() { Exact = true });
+            await Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
+            // The message is linked to its field: read out with it, and found by the id the field points at.
+            await Expect(field).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(message)));
+            var messageId = (await field.GetAttributeAsync("aria-describedby"))!.Split(' ')[0];
+            await Expect(Page.Locator($"#{messageId}")).ToContainTextAsync(message);
+        }
+
+        await Expect(Page.GetByLabel("Full name")).ToBeFocusedAsync();
+        await Expect(Page.GetByLabel("Email")).ToHaveValueAsync("still-not-an-email");
+        await Expect(Page.GetByLabel("Initial password")).ToHaveValueAsync(string.Empty);
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("'Full Name'");
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("'Password'");
+    }
+
+    [Test]
     public async Task An_email_already_in_use_is_refused_above_the_form()
     {
         await Page.GotoAsync("/agents/new");

@@ -1,4 +1,5 @@
 using MediatR;
+using SupportDesk.AdminPortal.Forms;
 using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Domain.Common;
 
@@ -42,21 +43,24 @@ public abstract class PortalController(IMediator mediator) : Controller
         }
     }
 
-    /// <summary>Puts a refusal's reasons into ModelState; false for anything else (left to the exception filter).</summary>
     /// <summary>The refusal's reasons, shown on the next page when there is no form to show them in.</summary>
     protected void FlashErrors() =>
         Flash(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "danger");
 
+    /// <summary>Puts a refusal's reasons into ModelState, every field's at once and in the words of the field's label;
+    /// false for anything else (left to the exception filter).</summary>
     private bool CollectRefusal(Exception exception, string? prefix)
     {
         switch (exception)
         {
             case ValidationException ex:
+                var labels = new FieldLabels(MetadataProvider, ControllerContext.ActionDescriptor.Parameters.Select(p => p.ParameterType));
                 foreach (var (field, messages) in ex.Errors)
                 {
+                    var key = string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}";
                     foreach (var message in messages)
                     {
-                        ModelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                        ModelState.AddModelError(key, labels.Reword(message, field, key));
                     }
                 }
 
