@@ -8,6 +8,10 @@ public sealed record Pager(int Page, int TotalPages, int TotalCount, string Para
     public static Pager Of<T>(Application.Common.Models.PagedList<T> list, string parameter = "page", string label = "Pages") =>
         new(list.Page, list.TotalPages, list.TotalCount, parameter, label);
 
+    /// <summary>A page asked for past the last one (<c>?page=99</c>) of a list that has pages: say so, rather than
+    /// show an empty list as if nothing matched.</summary>
+    public bool IsPastTheEnd => TotalCount > 0 && Page > TotalPages;
+
     public string Link(HttpRequest request, int page)
     {
         var query = new QueryBuilder(request.Query
