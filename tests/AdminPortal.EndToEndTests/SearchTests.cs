@@ -27,6 +27,12 @@ public sealed class SearchTests : PortalTest
             await Expect(Page.Locator($"tr[data-ticket='{ticket.Number}']")).ToBeVisibleAsync();
         }
 
+        // Its age, with the exact time in UTC on hover.
+        var opened = Page.Locator($"tr[data-ticket='{ticket.Number}'] td[data-label='Opened'] time");
+        await Expect(opened).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(just now|\d+ min ago)$"));
+        await Expect(opened).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(@"^\d{4}-\d\d-\d\d \d\d:\d\d UTC$"));
+        await Expect(opened).ToHaveAttributeAsync("datetime", new System.Text.RegularExpressions.Regex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"));
+
         await Page.GotoAsync("/customers");
         await Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync(surname.ToLowerInvariant());
         await Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

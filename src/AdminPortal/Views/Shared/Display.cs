@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;
 
@@ -11,6 +13,30 @@ public static class Display
 
     public static string Time(DateTime? utc) =>
         utc is { } value ? value.ToString("yyyy-MM-dd HH:mm", Culture) + " UTC" : "—";
+
+    /// <summary>A past time as its age ("12 min ago"), the exact UTC time on hover and for machines:
+    /// <c>&lt;time datetime="…Z" title="2026-03-01 09:30 UTC"&gt;12 min ago&lt;/time&gt;</c>.</summary>
+    public static IHtmlContent Age(DateTime? utc, DateTime now)
+    {
+        if (utc is not { } value)
+        {
+            return new HtmlString("—");
+        }
+
+        var age = now - value;
+        var words = age switch
+        {
+            { TotalMinutes: < 1 } => "just now",
+            { TotalHours: < 1 } => $"{(int)age.TotalMinutes} min ago",
+            { TotalDays: < 1 } => $"{(int)age.TotalHours} h ago",
+            _ => $"{(int)age.TotalDays} d ago",
+        };
+        var time = new TagBuilder("time");
+        time.Attributes["datetime"] = DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", Culture);
+        time.Attributes["title"] = Time(value);
+        time.InnerHtml.Append(words);
+        return time;
+    }
 
     public static string Date(DateTime? utc) => utc is { } value ? value.ToString("yyyy-MM-dd", Culture) : "—";
 
