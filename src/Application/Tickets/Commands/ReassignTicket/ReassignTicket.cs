@@ -52,9 +52,11 @@ public sealed class ReassignTicketHandler(
 
         logger.LogInformation("Ticket {TicketNumber} moved from agent {FromAgentId} to {ToAgentId} (null: the queue)",
             ticket.Number, holder?.Id, to?.Id);
+        // The answer is the move itself, read before the assignment run can take the ticket again.
+        var moved = await db.Tickets.Where(t => t.Id == ticket.Id).FindDetailAsync(db, mapper, now, cancellationToken)
+            ?? throw new NotFoundException("Ticket", ticket.Id);
         // Back in the queue, or its old holder free again: either can make a waiting ticket meet a free agent.
         await assignment.RequestAssignmentAsync(cancellationToken);
-        return await db.Tickets.Where(t => t.Id == ticket.Id).FindDetailAsync(db, mapper, now, cancellationToken)
-            ?? throw new NotFoundException("Ticket", ticket.Id);
+        return moved;
     }
 }
