@@ -102,6 +102,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<IOrderLineLocks, OrderLineLocks>();
         services.AddScoped<ITicketLocks, TicketLocks>();
+        services.AddScoped<IAgentLocks, AgentLocks>();
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
     }
 

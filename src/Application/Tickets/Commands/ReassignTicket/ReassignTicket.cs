@@ -2,6 +2,8 @@ using AutoMapper;
 using Microsoft.Extensions.Logging;
 using SupportDesk.Application.Common.Persistence;
 using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Domain.Agents;
+using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Tickets.Commands.ReassignTicket;
 
@@ -16,6 +18,7 @@ public sealed record ReassignTicketCommand(Guid TicketId, Guid? AgentId) : IRequ
 public sealed class ReassignTicketHandler(
     IApplicationDbContext db,
     CurrentActor actor,
+    IAgentLocks agentLocks,
     IAssignmentTrigger assignment,
     TimeProvider clock,
     IMapper mapper,
@@ -23,6 +26,10 @@ public sealed class ReassignTicketHandler(
 {
     public async Task<TicketDto> Handle(ReassignTicketCommand request, CancellationToken cancellationToken)
     {
+        // Two managers handing tickets to the same agent take turns on the agent's row: the second reads the agent
+        // busy and is told so. Whatever else races (the assignment job, the holder resolving), the concurrency tokens
+        // and the unique holder column refuse the second write.
+        await using var agentLock = request.AgentId is { } lockedId ? await agentLocks.LockAsync(lockedId, cancellationToken) : null;
         var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == request.TicketId, cancellationToken)
             ?? throw new NotFoundException("Ticket", request.TicketId);
         var to = request.AgentId is { } agentId
@@ -34,21 +41,15 @@ public sealed class ReassignTicketHandler(
             : null;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (to is null)
-        {
-            ticket.HandBackToQueue(holder, actor.HistoryLabel, now);
-        }
-        else
-        {
-            ticket.HandOver(holder, to, actor.HistoryLabel, now);
-        }
-
-        // The three rows are saved under their concurrency tokens, and the unique holder column refuses a second
-        // ticket for the new agent: two managers handing tickets to the same free agent at once cannot both win.
+        Move(ticket, holder, to, now);
         await db.SaveOrConflictAsync(
             to is null ? () => Conflicts.TicketChanged(ticket.Number) : Conflicts.AgentChanged,
             to is null ? null : () => Conflicts.AgentTookAnotherTicket(to.FullName),
             cancellationToken);
+        if (agentLock is not null)
+        {
+            await agentLock.CommitAsync(cancellationToken);
+        }
 
         logger.LogInformation("Ticket {TicketNumber} moved from agent {FromAgentId} to {ToAgentId} (null: the queue)",
             ticket.Number, holder?.Id, to?.Id);
@@ -58,5 +59,17 @@ public sealed class ReassignTicketHandler(
         // Back in the queue, or its old holder free again: either can make a waiting ticket meet a free agent.
         await assignment.RequestAssignmentAsync(cancellationToken);
         return moved;
+    }
+
+    private void Move(Ticket ticket, Agent? holder, Agent? to, DateTime now)
+    {
+        if (to is null)
+        {
+            ticket.HandBackToQueue(holder, actor.HistoryLabel, now);
+        }
+        else
+        {
+            ticket.HandOver(holder, to, actor.HistoryLabel, now);
+        }
     }
 }

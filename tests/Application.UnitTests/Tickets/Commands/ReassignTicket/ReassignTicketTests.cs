@@ -15,6 +15,8 @@ public class ReassignTicketTests
 {
     private MockDatabase _db = null!;
     private Mock<IAssignmentTrigger> _assignment = null!;
+    private Mock<IAgentLocks> _locks = null!;
+    private Mock<IRowLock> _lock = null!;
     private int _savesWhenAssignmentAsked;
     private Agent _holder = null!;
     private Agent _free = null!;
@@ -25,6 +27,9 @@ public class ReassignTicketTests
     {
         _db = new MockDatabase();
         _savesWhenAssignmentAsked = -1;
+        _lock = new Mock<IRowLock>();
+        _locks = new Mock<IAgentLocks>();
+        _locks.Setup(l => l.LockAsync(It.IsAny<Guid>(), It.IsAny<CancellationToken>())).ReturnsAsync(_lock.Object);
         _assignment = new Mock<IAssignmentTrigger>();
         _assignment.Setup(a => a.RequestAssignmentAsync(It.IsAny<CancellationToken>()))
             .Callback(() => _savesWhenAssignmentAsked = _db.Saves)
@@ -45,7 +50,7 @@ public class ReassignTicketTests
     private Task<TicketDto> Reassign(Guid? agentId, Guid? ticketId = null)
     {
         var handler = new ReassignTicketHandler(_db.Object, new CurrentActor(Users.SignedIn("manager-1", Roles.Manager), _db.Object),
-            _assignment.Object, new FixedClock(), Mapper.Application, NullLogger<ReassignTicketHandler>.Instance);
+            _locks.Object, _assignment.Object, new FixedClock(), Mapper.Application, NullLogger<ReassignTicketHandler>.Instance);
         return handler.Handle(new ReassignTicketCommand(ticketId ?? _ticket.Id, agentId), CancellationToken.None);
     }
 
@@ -64,6 +69,7 @@ public class ReassignTicketTests
             Assert.That(_db.Saves, Is.EqualTo(1));
             Assert.That(_savesWhenAssignmentAsked, Is.EqualTo(1));
         });
+        _locks.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -81,6 +87,8 @@ public class ReassignTicketTests
             Assert.That(_db.Saves, Is.EqualTo(1));
             Assert.That(_savesWhenAssignmentAsked, Is.EqualTo(1));
         });
+        _locks.Verify(l => l.LockAsync(_free.Id, It.IsAny<CancellationToken>()), Times.Once);
+        _lock.Verify(l => l.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -109,6 +117,7 @@ public class ReassignTicketTests
             .With.Property(nameof(DomainException.Code)).EqualTo(AgentErrorCodes.Unavailable));
         Assert.That(_db.Saves, Is.Zero);
         _assignment.VerifyNoOtherCalls();
+        _lock.Verify(l => l.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
