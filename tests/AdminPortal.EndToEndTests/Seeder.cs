@@ -61,6 +61,9 @@ public sealed class Seeder(IServiceProvider services)
     public Task<AgentDto> CreateAgentAsync(string fullName, string email, string password = Password) =>
         SendAsync(Manager(), new CreateAgentCommand(fullName, email, password));
 
+    public Task<TicketDto> GetTicketAsync(Guid ticketId) =>
+        SendAsync(Manager(), new SupportDesk.Application.Tickets.Queries.GetTicket.GetTicketQuery(ticketId));
+
     public Task<AgentDto> SetAvailabilityAsync(Guid agentId, bool available) =>
         SendAsync(Manager(), new SetAgentAvailabilityCommand(agentId, available));
 
