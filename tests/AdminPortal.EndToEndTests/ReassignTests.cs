@@ -32,13 +32,7 @@ public sealed class ReassignTests : PortalTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Hand over" }).ClickAsync();
         await Expect(Page.GetByTestId("flash")).ToContainTextAsync($"Ticket {ticket.Number} is back in the queue");
         await Expect(Page.GetByTestId("history")).ToContainTextAsync("Back in the queue: handed back from Fran Free");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await Seed.GetTicketAsync(ticket.Id)).AssignedAgentId != stuck.Id && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.That((await Seed.GetTicketAsync(ticket.Id)).AssignedAgentId, Is.EqualTo(stuck.Id), "the assignment job took it again");
+        await Seed.AssignedEventuallyAsync(ticket.Id, stuck.Id);
 
         // No agent left available: Fran goes away; Stu keeps the ticket.
         await Seed.SetAvailabilityAsync(free.Id, false);

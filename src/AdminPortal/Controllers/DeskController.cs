@@ -67,6 +67,7 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
             && await TrySendAsync(new AddMessageCommand(reply.TicketId, reply.Body ?? string.Empty, reply.Internal, attached)) is not null)
         {
             Flash(reply.Internal ? "Internal note added." : "Message sent to the customer.");
+            DraftSent("reply", reply.TicketId);
             return RedirectToAction(nameof(Index));
         }
 
@@ -87,6 +88,7 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
             && await TrySendAsync(new ResolveTicketCommand(form.TicketId, form.Outcome!.Value, form.Note ?? string.Empty)) is { } ticket)
         {
             Flash($"Ticket {ticket.Number} resolved: {Display.Outcome(ticket.Outcome)}.");
+            DraftSent("resolve", form.TicketId);
             return RedirectToAction(nameof(Index));
         }
 
@@ -116,6 +118,10 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
 
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>Tells the desk's draft script (drafts.js) on the next page that this form's text was accepted, so the
+    /// copy kept in the browser is dropped; until then it stays, whatever ended the request.</summary>
+    private void DraftSent(string form, Guid ticketId) => TempData["DraftSent"] = $"{form}:{ticketId}";
 
     /// <summary>Ten files at the limit and the form around them.</summary>
     private const long MaxReplyBytes = AttachmentRules.MaxPerTicket * AttachmentRules.MaxBytes + 1024 * 1024;
