@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The figures of docs/benchmarks.md: benchmarks/run.sh [scenario ...]
-#   scenarios: open-ticket assignment burst drain read two-instances webhook-latency feed-read (default: all of them)
+#   scenarios: open-ticket assignment burst drain read two-instances webhook-latency feed-read desk-push (default: all)
+#   desk-push        Chromium desks on the portal: assignedAt -> ticket shown on the desk, requests of an idle desk
 #   webhook-latency  a receiver subscribed to every event while 4 customers open tickets (250 ms apart) and agents
 #                    resolve for BENCH_DURATION: event commit -> received p50/p99, every event checked as delivered
 #   feed-read        GET /api/events?limit=500 from position 0 to the end over BENCH_FEED_EVENTS (200000) events
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 source benchmarks/lib.sh
 
 scenarios=("$@")
-if [[ ${#scenarios[@]} -eq 0 ]]; then scenarios=(open-ticket assignment burst drain read two-instances webhook-latency feed-read); fi
+if [[ ${#scenarios[@]} -eq 0 ]]; then scenarios=(open-ticket assignment burst drain read two-instances webhook-latency feed-read desk-push); fi
 duration=${BENCH_DURATION:-30}
 
 bench_prepare
@@ -75,6 +76,15 @@ for scenario in "${scenarios[@]}"; do
       bench_start_api 5281 bench_feed; api=$LAST_PID
       bench_drive feed --api "http://127.0.0.1:5281" --limit 500 --pids "$api"
       bench_stop_all ;;
+    desk-push)
+      # Chromium desks against the portal (Release) on this MariaDB: assignedAt -> the ticket on the desk, and what an
+      # idle desk asks in a minute. Knobs: BENCH_DESKS (10), BENCH_DESK_TICKETS (200), BENCH_IDLE_SECONDS (60).
+      SUPPORTDESK_TEST_MYSQL="Server=127.0.0.1;Port=$BENCH_MYSQL_PORT;User ID=bench;Password=bench" \
+        dotnet test tests/AdminPortal.EndToEndTests -c Release --filter "TestCategory=Benchmark" \
+        --logger "console;verbosity=detailed" >"$BENCH_OUT/logs/desk-push.log" 2>&1 || true
+      { echo; echo "### desk-push"; echo
+        grep -E '^ *(desk-push|assignedAt|idle desk)' "$BENCH_OUT/logs/desk-push.log" | sed 's/^ *//' | sort -u | sed 's/^/- /'
+      } >>"$BENCH_OUT/results.md" ;;
     *) echo "Unknown scenario $scenario" >&2; exit 2 ;;
   esac
 done

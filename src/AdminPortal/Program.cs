@@ -19,6 +19,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddApplicationServices();
 builder.Services.AddInfrastructureServices(builder.Configuration);
 builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
+builder.Services.AddLiveFeed(builder.Configuration);
 
 var app = builder.Build();
 

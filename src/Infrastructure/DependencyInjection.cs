@@ -17,6 +17,8 @@ using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Data.Interceptors;
 using SupportDesk.Infrastructure.Health;
 using SupportDesk.Infrastructure.Identity;
+using SupportDesk.Infrastructure.Live;
+using SupportDesk.Application.Live;
 
 namespace SupportDesk.Infrastructure;
 
@@ -180,8 +182,22 @@ public static class DependencyInjection
             // Encrypted at rest: whoever reads the database does not get the keys that sign the portal's cookies.
             dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
+        services.AddOptions<AccountCheckOptions>().Bind(configuration.GetSection(AccountCheckOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AccountStates>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
+    }
+
+    /// <summary>The feed read for this process's live pages (the portal): see <see cref="LiveFeed"/>.</summary>
+    public static IServiceCollection AddLiveFeed(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LiveFeed>();
+        services.AddSingleton<ILiveFeed>(provider => provider.GetRequiredService<LiveFeed>());
+        services.AddHostedService(provider => provider.GetRequiredService<LiveFeed>());
+        return services;
     }
 }

@@ -9,10 +9,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public PortalFactory(IReadOnlyDictionary<string, string> settings)
+    /// <param name="port">0 for any free port; a given one lets a test restart "the same" portal.</param>
+    public PortalFactory(IReadOnlyDictionary<string, string> settings, int port = 0)
     {
         _settings = settings;
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+    }
+
+    /// <summary>A port free on 127.0.0.1 at the moment of asking.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -30,6 +30,9 @@ public sealed class PortalSuite
 
     public static Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The suite portal's settings, for a test that starts a second portal process on the same database.</summary>
+    public static IReadOnlyDictionary<string, string> Settings { get; private set; } = new Dictionary<string, string>();
+
     public static Seeder Seed => new(Portal.Services);
 
     /// <summary>Where the suite's portal writes customer emails, as .eml files.</summary>
@@ -41,7 +44,7 @@ public sealed class PortalSuite
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         await TestDatabase.RecreateAsync();
 
-        _portal = new PortalFactory(new Dictionary<string, string>
+        Settings = new Dictionary<string, string>
         {
             ["Database:Provider"] = "MySql",
             ["ConnectionStrings:SupportDesk"] = TestDatabase.ConnectionString,
@@ -61,7 +64,8 @@ public sealed class PortalSuite
             // The webhook tests' receiver listens on 127.0.0.1 over plain http, which production refuses. The
             // deliveries are made by this portal's own scheduler (Assignment:Enabled is left at its default, true).
             ["Webhooks:AllowPrivateNetworks"] = "true",
-        });
+        };
+        _portal = new PortalFactory(Settings);
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());

@@ -33,12 +33,12 @@ public abstract class PortalTest
         }
     }
 
-    /// <summary>A separate browser (own cookies) at laptop size.</summary>
-    protected async Task<IPage> NewPageAsync()
+    /// <summary>A separate browser (own cookies) at laptop size, on the suite's portal or on <paramref name="portal"/>.</summary>
+    protected async Task<IPage> NewPageAsync(Uri? portal = null)
     {
         var context = await PortalSuite.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = PortalSuite.BaseAddress.ToString(),
+            BaseURL = (portal ?? PortalSuite.BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
             Locale = "en-GB",
         });

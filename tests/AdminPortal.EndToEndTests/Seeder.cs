@@ -92,6 +92,48 @@ public sealed class Seeder(IServiceProvider services)
         return await SetAvailabilityAsync(agent.Id, available: false);
     }
 
+    /// <summary>The agent resolves the ticket it holds, as its desk would.</summary>
+    public async Task ResolveAsAgentAsync(string agentEmail, Guid ticketId)
+    {
+        string userId;
+        using (var scope = services.CreateScope())
+        {
+            userId = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(agentEmail)
+                ?? throw new InvalidOperationException($"No account for {agentEmail}.")).Id;
+        }
+
+        await SendAsync(Principal(userId, agentEmail, Roles.Agent),
+            new Application.Tickets.Commands.ResolveTicket.ResolveTicketCommand(ticketId, ResolutionOutcome.Refund, "Refunded."));
+    }
+
+    /// <summary>When the ticket was assigned, and to whom, once it is (waiting up to <paramref name="timeout"/>).</summary>
+    public async Task<(DateTime AssignedAt, Guid AgentId)> AssignmentOfAsync(Guid ticketId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            using (var scope = services.CreateScope())
+            {
+                var row = await scope.ServiceProvider.GetRequiredService<SupportDesk.Infrastructure.Data.ApplicationDbContext>().Tickets
+                    .AsNoTracking().Where(t => t.Id == ticketId).Select(t => new { t.AssignedAt, t.AssignedAgentId }).SingleAsync();
+                if (row is { AssignedAt: { } at, AssignedAgentId: { } agent })
+                {
+                    return (DateTime.SpecifyKind(at, DateTimeKind.Utc), agent);
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Ticket {ticketId} was not assigned within {timeout}.");
+            }
+
+            await Task.Delay(5);
+        }
+    }
+
+    public Task RemoveAgentAsync(Guid agentId) =>
+        SendAsync(Manager(), new Application.Agents.Commands.RemoveAgent.RemoveAgentCommand(agentId));
+
     public async Task<T> SendAsync<T>(ClaimsPrincipal? user, IRequest<T> request)
     {
         using var scope = services.CreateScope();

@@ -20,7 +20,8 @@ public sealed class AgentsController(IMediator mediator) : PortalController(medi
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AgentListFilter filter) => View(await ListAsync(filter));
 
-    /// <summary>The table body alone; the page polls it so statuses stay current without a reload.</summary>
+    /// <summary>The table body alone; the page fetches it when its live connection says an agent or a ticket changed, so
+    /// statuses stay current without a reload.</summary>
     [HttpGet("live")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Live([FromQuery] AgentListFilter filter) => PartialView("_AgentTable", await ListAsync(filter));

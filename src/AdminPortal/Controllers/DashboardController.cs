@@ -13,7 +13,7 @@ public sealed class DashboardController(IMediator mediator) : PortalController(m
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await LoadAsync());
 
-    /// <summary>The figures alone, polled by the page every few seconds.</summary>
+    /// <summary>The figures alone, fetched by the page when its live connection says a ticket or an agent changed.</summary>
     [HttpGet("live")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Live() => PartialView("_Figures", await LoadAsync());

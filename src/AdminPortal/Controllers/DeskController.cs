@@ -24,12 +24,14 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await LoadAsync(form: null));
 
-    /// <summary>The current-ticket panel alone; the desk script polls it to show a newly assigned ticket.</summary>
+    /// <summary>The current-ticket panel alone; the desk fetches it when its live connection says the agent's ticket
+    /// changed (a ticket was assigned, handed back or resolved).</summary>
     [HttpGet("current")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Current() => PartialView("_CurrentTicket", await LoadAsync(form: null));
 
-    /// <summary>The conversation of the agent's current ticket alone; the desk script polls it, so a customer's reply
+    /// <summary>The conversation of the agent's current ticket alone; the desk fetches it when its live connection says a
+    /// message or note was added, so a customer's reply
     /// shows without a reload (the reply form beside it is left alone).</summary>
     [HttpGet("thread")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]

@@ -72,7 +72,8 @@ public sealed class WebhooksController(IMediator mediator) : PortalController(me
     public async Task<IActionResult> Details(Guid id, [FromQuery] DeliveryFilter filter) =>
         View(await DetailsAsync(id, filter, new RedeliverFailedForm()));
 
-    /// <summary>The delivery log alone; the details page polls it so that attempts show without a reload.</summary>
+    /// <summary>The delivery log alone; the details page fetches it when an event may have queued deliveries, and every
+    /// two seconds while one is waiting for its next attempt, so attempts show without a reload.</summary>
     [HttpGet("{id:guid}/deliveries")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Deliveries(Guid id, [FromQuery] DeliveryFilter filter) =>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using SupportDesk.AdminPortal.Controllers;
+using SupportDesk.AdminPortal.Live;
 using SupportDesk.AdminPortal.Security;
 using SupportDesk.AdminPortal.Views.Account;
 using SupportDesk.Application.Common.Interfaces;
@@ -34,6 +35,7 @@ public static class PortalServices
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<ApplicationExceptionFilter>();
+            options.Filters.Add<LivePositionFilter>();
             // Messages come from the use cases' validators (one rule, one place), not from implicit [Required].
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });

@@ -42,10 +42,15 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
 
                 return Create(TypeOf(ticket.Change), TicketSubject, ticket.TicketId, ticketData, now);
             case TicketMessageAdded { Internal: false } message:
-                // Internal notes are the staff's: no event, so no feed entry, webhook or email ever carries one.
+                // Internal notes are the staff's: no event of the contract, so no feed entry, webhook or email carries one.
                 var messageTicket = await db.Tickets.Where(t => t.Id == message.TicketId).FindDetailAsync(db, mapper, now, cancellationToken)
                     ?? throw new InvalidOperationException($"Ticket {message.TicketId} was not saved before its event.");
                 return Create(EventTypes.TicketMessageAdded, TicketSubject, message.TicketId, messageTicket, now);
+            case TicketMessageAdded { Internal: true } note:
+                // Only the desk's live pages hear of a note, by ticket and agent; the note itself is never in an event.
+                var holder = await db.Tickets.AsNoTracking().Where(t => t.Id == note.TicketId)
+                    .Select(t => t.AssignedAgentId).SingleAsync(cancellationToken);
+                return Create(EventTypes.DeskNoteAdded, TicketSubject, note.TicketId, new DeskNoteSignal(note.TicketId, holder), now);
             case AgentChanged agent:
                 var agentData = await db.Agents.AsNoTracking().Where(a => a.Id == agent.AgentId).ToDtos(db)
                     .SingleAsync(cancellationToken);

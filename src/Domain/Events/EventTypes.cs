@@ -17,6 +17,13 @@ public static class EventTypes
     public const string OrderImported = "order.imported";
     public const string OrderDeliveryUpdated = "order.delivery_updated";
 
+    /// <summary>
+    /// The desk's own signal that a ticket gained an internal note, so a desk showing the ticket refreshes its thread
+    /// (live portal). It names the ticket and its agent only, never the note, and no outside reader ever gets it: the
+    /// feed leaves it out for everyone, no subscription can name it and <c>*</c> leaves it out.
+    /// </summary>
+    public const string DeskNoteAdded = "desk.note_added";
+
     /// <summary>A test event sent to one subscription on request; never in the feed.</summary>
     public const string Ping = "ping";
 
@@ -36,7 +43,12 @@ public static class EventTypes
     /// <summary>Events about the desk's staff: only managers read agents, so only they receive these.</summary>
     public static readonly IReadOnlyList<string> ManagersOnly = [AgentCreated, AgentUpdated, AgentRemoved, AgentAvailabilityChanged];
 
+    /// <summary>Events for the desk's own processes only: never in the feed, never delivered.</summary>
+    public static readonly IReadOnlyList<string> DeskOnly = [DeskNoteAdded];
+
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
 
     public static bool IsForManagersOnly(string type) => ManagersOnly.Contains(type, StringComparer.Ordinal);
+
+    public static bool IsForDeskOnly(string type) => DeskOnly.Contains(type, StringComparer.Ordinal);
 }

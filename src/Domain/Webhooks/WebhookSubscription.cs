@@ -68,8 +68,10 @@ public sealed class WebhookSubscription : Entity, IVersioned
     public bool IsActive => Status == SubscriptionStatus.Active;
 
     /// <summary>Whether an event of <paramref name="type"/> is delivered here (a ping only when addressed to it).
-    /// Events about the staff reach a subscription only when its owner is a manager, <c>*</c> included.</summary>
+    /// Events about the staff reach a subscription only when its owner is a manager, <c>*</c> included; the desk's own
+    /// signals never do.</summary>
     public bool Wants(string type, bool ownerIsManager) => type != Domain.Events.EventTypes.Ping
+        && !Domain.Events.EventTypes.IsForDeskOnly(type)
         && (ownerIsManager || !Domain.Events.EventTypes.IsForManagersOnly(type))
         && (Events == Domain.Events.EventTypes.Any || EventTypes.Contains(type, StringComparer.Ordinal));
 

@@ -23,7 +23,7 @@ internal static class RowLocks
             try
             {
                 await db.Database.ExecuteSqlInterpolatedAsync(lockRow, cancellationToken);
-                return new Held(transaction, null);
+                return new Held(db, transaction, null);
             }
             catch (MySqlException ex) when (ex.ErrorCode == MySqlErrorCode.LockDeadlock && attempt < MaxLockAttempts)
             {
@@ -42,7 +42,7 @@ internal static class RowLocks
         await SqliteWriter.WaitAsync(cancellationToken);
         try
         {
-            return new Held(await db.Database.BeginTransactionAsync(cancellationToken), SqliteWriter);
+            return new Held(db, await db.Database.BeginTransactionAsync(cancellationToken), SqliteWriter);
         }
         catch
         {
@@ -51,19 +51,37 @@ internal static class RowLocks
         }
     }
 
-    private sealed class Held(IDbContextTransaction transaction, SemaphoreSlim? writer) : IRowLock
+    /// <summary>The transaction under the lock. Its holder never goes on after a failed save (it disposes the lock, which
+    /// rolls everything back, and starts again), so EF's savepoint around each save, two more round trips, is off
+    /// while it is held.</summary>
+    private sealed class Held : IRowLock
     {
-        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+        private readonly ApplicationDbContext _db;
+        private readonly IDbContextTransaction _transaction;
+        private readonly SemaphoreSlim? _writer;
+        private readonly bool _savepoints;
+
+        public Held(ApplicationDbContext db, IDbContextTransaction transaction, SemaphoreSlim? writer)
+        {
+            _db = db;
+            _transaction = transaction;
+            _writer = writer;
+            _savepoints = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = false;
+        }
+
+        public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
 
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await transaction.DisposeAsync();
+                _db.Database.AutoSavepointsEnabled = _savepoints;
+                await _transaction.DisposeAsync();
             }
             finally
             {
-                writer?.Release();
+                _writer?.Release();
             }
         }
     }

@@ -34,6 +34,9 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
                 if (db.Database.CurrentTransaction is null)
                 {
                     db.Outbox.OwnTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    // A failed save rolls this whole transaction back, so EF's savepoint around each save (two more round
+                    // trips each, measured at 5 % of the API's CPU when opening tickets) would guard nothing.
+                    db.Database.AutoSavepointsEnabled = false;
                 }
             }
         }
@@ -117,6 +120,7 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
             if (own is not null)
             {
                 db.Outbox.OwnTransaction = null;
+                db.Database.AutoSavepointsEnabled = true;
                 await own.DisposeAsync();
             }
         }
@@ -161,6 +165,7 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
         if (db.Outbox.OwnTransaction is { } own)
         {
             db.Outbox.OwnTransaction = null;
+            db.Database.AutoSavepointsEnabled = true;
             await own.DisposeAsync();
         }
     }

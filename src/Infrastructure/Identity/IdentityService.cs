@@ -6,7 +6,9 @@ using SupportDesk.Infrastructure.Data;
 
 namespace SupportDesk.Infrastructure.Identity;
 
-public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
+/// <summary>Accounts through ASP.NET Core Identity. Every change to an account's state makes the bearer-token check
+/// forget what it kept of it (<see cref="AccountStates"/>), so it takes effect at once in this process.</summary>
+public sealed class IdentityService(UserManager<ApplicationUser> users, AccountStates states) : IIdentityService
 {
     private static readonly ApplicationUser DecoyUser = new() { UserName = "decoy", Email = "decoy@invalid" };
 
@@ -50,6 +52,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
         }
 
         user.FullName = fullName;
+        states.Forget(userId);
         Check(await users.RemovePasswordAsync(user));
         Check(await users.AddPasswordAsync(user, password));
     }
@@ -91,6 +94,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
     {
         var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
         user.FullName = fullName;
+        states.Forget(userId);
         try
         {
             if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
@@ -121,6 +125,7 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
     public async Task DisableUserAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        states.Forget(userId);
         Check(await users.SetLockoutEnabledAsync(user, true));
         // Far in the future, but inside what MySQL's DATETIME(6) can store (DateTimeOffset.MaxValue is not).
         Check(await users.SetLockoutEndDateAsync(user, new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero)));

@@ -40,7 +40,7 @@ public sealed class ConversationTests : DatabaseTest
     }
 
     [Test]
-    public async Task A_message_to_the_customer_writes_one_event_and_an_internal_note_none()
+    public async Task A_message_to_the_customer_writes_one_event_and_an_internal_note_only_the_desk_s_signal()
     {
         var world = await World.WithTicketsAsync(Desk, tickets: 1, agents: 1);
         await Desk.AssignAsync();
@@ -54,9 +54,13 @@ public sealed class ConversationTests : DatabaseTest
         var events = await Desk.QueryAsync(db => db.IntegrationEvents.Where(e => e.Subject == $"ticket:{ticketId}").OrderBy(e => e.Sequence).ToListAsync());
         Assert.Multiple(() =>
         {
-            Assert.That(events.Select(e => e.Type), Is.EqualTo(new[] { EventTypes.TicketOpened, EventTypes.TicketAssigned, EventTypes.TicketMessageAdded }));
+            Assert.That(events.Select(e => e.Type), Is.EqualTo(new[]
+            {
+                EventTypes.TicketOpened, EventTypes.TicketAssigned, EventTypes.TicketMessageAdded, EventTypes.DeskNoteAdded,
+                EventTypes.DeskNoteAdded,
+            }));
             Assert.That(events.Select(e => e.Data), Has.None.Contains("SECRET"));
-            Assert.That(events[^1].Data, Does.Contain("\"messageCount\":1"));
+            Assert.That(events[2].Data, Does.Contain("\"messageCount\":1"));
         });
     }
 

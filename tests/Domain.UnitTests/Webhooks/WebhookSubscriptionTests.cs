@@ -33,6 +33,8 @@ public class WebhookSubscriptionTests
             Assert.That(EventTypes.All.All(type => subscription.Wants(type, ownerIsManager: true)), Is.True);
             Assert.That(EventTypes.All.Where(type => subscription.Wants(type, ownerIsManager: false)),
                 Is.EquivalentTo(EventTypes.All.Except(EventTypes.ManagersOnly)), "staff events only to a manager's subscription");
+            Assert.That(subscription.Wants(EventTypes.DeskNoteAdded, ownerIsManager: true), Is.False, "the desk's own signals never leave it");
+            Assert.That(EventTypes.All, Has.No.Member(EventTypes.DeskNoteAdded), "no subscription or feed filter may name one");
         });
     }
 

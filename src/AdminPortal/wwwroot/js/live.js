@@ -1,34 +1,57 @@
-// Keeps parts of a page current without reloading it. An element with data-live-url is refreshed every
-// data-live-interval milliseconds: the fragment is fetched, and swapped in only when the data-live-key of its root
-// differs from the one shown (so a half-typed form is left alone while nothing changed). A 401 or 403 means the
-// session ended (for instance the agent was removed): the page reloads and the server sends it to the sign-in page.
+// Keeps parts of a page current without reloading it and without asking while nothing happens. An element with
+// data-live-url shows one part of the page; data-live-topics names what it shows (desk, thread, dashboard, agents,
+// deliveries). The page keeps one connection to the server (Server-Sent Events, data-live-stream on <body>), which
+// says which topics changed the moment any process commits a change; the regions showing them fetch their fragment
+// once, and swap it in only when the data-live-key of its root differs from the one shown (so a half-typed form is
+// left alone while nothing it shows changed). After a swap the region dispatches "live:updated" (it bubbles).
+//
+// A dropped connection is reopened by the browser, which says where it was (Last-Event-ID); the server then tells
+// the page what it missed. A "signout" message, or a region answering 401/403, means the session ended (the agent was
+// removed): the page reloads and the server sends it to the sign-in page.
+//
+// A region may also carry data-live-interval: it is then fetched every so often, but only while its root says work
+// is under way (data-live-busy, e.g. webhook deliveries waiting for their next attempt), never on an idle page.
 // A region may hold regions of its own (the desk's thread inside its current ticket): they are watched when they
 // arrive and forgotten when they leave the page.
 (function () {
   'use strict';
 
+  var regions = [];
+
   function watch(region) {
-    var url = region.getAttribute('data-live-url');
-    var interval = Math.max(1000, parseInt(region.getAttribute('data-live-interval'), 10) || 5000);
-    var busy = false;
-    var timer = null;
+    if (region.liveWatched) {
+      return;
+    }
+
+    region.liveWatched = true;
+    var state = { busy: false, again: false, timer: null };
+    var topics = (region.getAttribute('data-live-topics') || '').split(/\s+/).filter(Boolean);
+    var interval = parseInt(region.getAttribute('data-live-interval'), 10) || 0;
 
     function currentKey() {
       var root = region.firstElementChild;
       return root ? root.getAttribute('data-live-key') : null;
     }
 
+    function schedule() {
+      window.clearTimeout(state.timer);
+      var root = region.firstElementChild;
+      if (interval > 0 && root && root.hasAttribute('data-live-busy')) {
+        state.timer = window.setTimeout(refresh, Math.max(1000, interval));
+      }
+    }
+
     function refresh() {
       if (!region.isConnected) {
-        window.clearInterval(timer);
-        document.removeEventListener('visibilitychange', onVisible);
         return;
       }
-      if (busy) {
+      if (state.busy) {
+        // A change arrived while fetching: fetch once more when this one ends, so the last change is never missed.
+        state.again = true;
         return;
       }
-      busy = true;
-      fetch(url, {
+      state.busy = true;
+      fetch(region.getAttribute('data-live-url'), {
         credentials: 'same-origin',
         cache: 'no-store',
         headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'text/html' }
@@ -52,21 +75,69 @@
         region.querySelectorAll('[data-live-url]').forEach(watch);
         region.dispatchEvent(new CustomEvent('live:updated', { bubbles: true }));
       }).catch(function () {
-        // Offline for a moment: the next tick tries again.
+        // Offline for a moment: the connection's catch-up brings the region back up to date.
       }).finally(function () {
-        busy = false;
+        state.busy = false;
+        if (state.again) {
+          state.again = false;
+          refresh();
+        } else {
+          schedule();
+        }
       });
     }
 
-    function onVisible() {
-      if (!document.hidden) {
-        refresh();
-      }
-    }
+    regions.push({ element: region, topics: topics, refresh: refresh });
+    schedule();
+  }
 
-    timer = window.setInterval(refresh, interval);
-    document.addEventListener('visibilitychange', onVisible);
+  function refreshTopics(names) {
+    regions = regions.filter(function (entry) { return entry.element.isConnected; });
+    regions.forEach(function (entry) {
+      if (entry.topics.some(function (topic) { return names.indexOf(topic) >= 0; })) {
+        entry.refresh();
+      }
+    });
+  }
+
+  function connect(streamUrl, after) {
+    if (!window.EventSource) {
+      return;
+    }
+    var url = streamUrl + (streamUrl.indexOf('?') >= 0 ? '&' : '?') + 'after=' + encodeURIComponent(after);
+    var source = new EventSource(url, { withCredentials: true });
+    source.addEventListener('change', function (event) {
+      refreshTopics(event.data.split(' '));
+    });
+    source.addEventListener('signout', function () {
+      source.close();
+      window.location.reload();
+    });
+    source.addEventListener('error', function () {
+      if (source.readyState !== EventSource.CLOSED) {
+        return; // The browser reconnects by itself and says where it was.
+      }
+      // Refused outright (signed out, or the server answered something else): ask a region why, then either reload to
+      // the sign-in page or connect again in a while, telling the server we do not know where we were.
+      window.setTimeout(function () {
+        var first = regions.filter(function (entry) { return entry.element.isConnected; })[0];
+        var probe = first ? first.element.getAttribute('data-live-url') : window.location.href;
+        fetch(probe, { credentials: 'same-origin', cache: 'no-store', headers: { 'X-Requested-With': 'XMLHttpRequest' } })
+          .then(function (response) {
+            if (response.status === 401 || response.status === 403 || response.redirected) {
+              window.location.reload();
+            } else {
+              connect(streamUrl, -1);
+            }
+          })
+          .catch(function () { connect(streamUrl, -1); });
+      }, 5000);
+    });
   }
 
   document.querySelectorAll('[data-live-url]').forEach(watch);
+  var stream = document.body.getAttribute('data-live-stream');
+  if (stream && regions.some(function (entry) { return entry.topics.length > 0; })) {
+    connect(stream, document.body.getAttribute('data-live-after') || '-1');
+  }
 })();

@@ -20,7 +20,9 @@ public sealed class GetEventsHandler(IApplicationDbContext db, CurrentActor acto
 {
     public async Task<EventPage> Handle(GetEventsQuery request, CancellationToken cancellationToken)
     {
-        var events = db.IntegrationEvents.AsNoTracking().Where(e => e.Position > request.After);
+        // The desk's own signals (an internal note was added) are for its processes, never for a reader of the feed.
+        var deskOnly = EventTypes.DeskOnly;
+        var events = db.IntegrationEvents.AsNoTracking().Where(e => e.Position > request.After && !deskOnly.Contains(e.Type));
         if (!actor.IsManager)
         {
             // Only managers read agents: the shop's integration gets every other event, positions unchanged.
