@@ -64,9 +64,6 @@ public sealed class Seeder(IServiceProvider services)
     public Task<TicketDto> GetTicketAsync(Guid ticketId) =>
         SendAsync(Manager(), new SupportDesk.Application.Tickets.Queries.GetTicket.GetTicketQuery(ticketId));
 
-    public Task<MediatR.Unit> RemoveAgentAsync(Guid agentId) =>
-        SendAsync(Manager(), new SupportDesk.Application.Agents.Commands.RemoveAgent.RemoveAgentCommand(agentId));
-
     /// <summary>Waits (up to 20 s) until the assignment job gave the ticket to the agent.</summary>
     public async Task<TicketDto> AssignedEventuallyAsync(Guid ticketId, Guid agentId)
     {
