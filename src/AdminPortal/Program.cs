@@ -3,6 +3,7 @@ using SupportDesk.AdminPortal.Setup;
 using SupportDesk.Application;
 using SupportDesk.Infrastructure;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Metrics;
 using SupportDesk.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,8 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddApplicationServices();
 builder.Services.AddInfrastructureServices(builder.Configuration);
 builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
+// OpenTelemetry metrics: a Prometheus scrape endpoint and/or OTLP, per Metrics:* (README, Metrics).
+builder.AddDeskMetrics("supportdesk-portal");
 builder.Services.AddLiveFeed(builder.Configuration);
 
 var app = builder.Build();

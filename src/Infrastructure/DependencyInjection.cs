@@ -17,6 +17,7 @@ using SupportDesk.Infrastructure.Data;
 using SupportDesk.Infrastructure.Data.Interceptors;
 using SupportDesk.Infrastructure.Health;
 using SupportDesk.Infrastructure.Identity;
+using SupportDesk.Infrastructure.Metrics;
 using SupportDesk.Infrastructure.Live;
 using SupportDesk.Application.Live;
 
@@ -60,6 +61,14 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddSingleton(TimeProvider.System);
+        // The desk's meter exists in every process; the hosts export it (MetricsSetup.AddDeskMetrics).
+        services.AddMetrics();
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
+        services.AddSingleton<DeskSnapshot>();
+        services.AddSingleton<DeskMetrics>();
+        services.AddSingleton<IDeskMetrics>(provider => provider.GetRequiredService<DeskMetrics>());
         services.AddDatabase(database, connectionString);
         services.AddAccounts(configuration);
         services.AddEvents();

@@ -2,6 +2,7 @@ using Serilog;
 using SupportDesk.Application;
 using SupportDesk.Infrastructure;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Metrics;
 using SupportDesk.Infrastructure.Web;
 using SupportDesk.WebApi.Setup;
 
@@ -19,6 +20,8 @@ builder.Services
     .AddApplicationServices()
     .AddInfrastructureServices(builder.Configuration)
     .AddWebApiServices(builder.Configuration, builder.Environment);
+// OpenTelemetry metrics: a Prometheus scrape endpoint and/or OTLP, per Metrics:* (README, Metrics).
+builder.AddDeskMetrics("supportdesk-api");
 
 var app = builder.Build();
 

@@ -40,6 +40,7 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IWebhookSecrets>())
             .AddSingleton(Mock.Of<IWebhookDeliveryTrigger>())
             .AddSingleton(Mock.Of<IEmailSending>())
+            .AddSingleton(Mock.Of<IDeskMetrics>())
             .AddSingleton(SupportDesk.Domain.Customers.SignUpPolicy.Default)
             .AddSingleton(ReturnPolicy.Default)
             .AddSingleton(QueuePolicy.Default)
@@ -104,7 +105,7 @@ public class DependencyInjectionTests
     }
 
     [Test]
-    public void The_pipeline_runs_logging_then_authorization_then_validation()
+    public void The_pipeline_runs_logging_then_authorization_then_validation_then_the_query_s_connection()
     {
         using var scope = _provider.CreateScope();
 
@@ -112,7 +113,7 @@ public class DependencyInjectionTests
 
         Assert.That(behaviours.Select(b => b.GetType().GetGenericTypeDefinition()), Is.EqualTo(new[]
         {
-            typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>),
+            typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(QueryConnectionBehaviour<,>),
         }));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
+using SupportDesk.Infrastructure.Metrics;
 
 namespace SupportDesk.AdminPortal.Setup;
 
@@ -10,6 +11,8 @@ public static class PortalPipeline
         // First: behind a trusted proxy, the client's address and scheme are the forwarded ones from here on (HSTS and
         // the HTTPS redirection below see the original scheme).
         app.UseForwardedHeaders();
+        // The scrape endpoint (Metrics:Prometheus), before the error pages, logging, authentication and rate limits.
+        app.UseDeskMetrics();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -22,6 +22,29 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
 
+    public async Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken)
+    {
+        if (Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+        {
+            return OpenAlready.Instance;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        return new KeptOpen(this);
+    }
+
+    private sealed class OpenAlready : IAsyncDisposable
+    {
+        public static readonly OpenAlready Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private sealed class KeptOpen(ApplicationDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
+    }
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();

@@ -19,6 +19,7 @@ public static class PublicSecrets
     public static readonly string[] SecretKeys =
     [
         "Jwt:SigningKey", "Bootstrap:ManagerPassword", "ConnectionStrings:SupportDesk", "DataProtection:CertificatePassword",
+        "Metrics:Prometheus:BearerToken",
     ];
 
     public static void Refuse(IConfiguration configuration, IHostEnvironment environment)

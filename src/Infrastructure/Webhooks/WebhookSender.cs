@@ -8,6 +8,7 @@ using SupportDesk.Application.Events;
 using SupportDesk.Application.Events.Queries;
 using SupportDesk.Domain.Webhooks;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Metrics;
 
 namespace SupportDesk.Infrastructure.Webhooks;
 
@@ -22,6 +23,7 @@ public sealed class WebhookSender(
     IWebhookSecrets secrets,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
+    DeskMetrics metrics,
     ILogger<WebhookSender> logger)
 {
     public const string ClientName = "webhooks";
@@ -45,7 +47,7 @@ public sealed class WebhookSender(
         var signature = WebhookSignature.Header(
             subscription.SigningSecrets(started.UtcDateTime).Select(secrets.Unprotect), row.EventId, timestamp, body);
 
-        var (status, error) = await PostAsync(subscription.Url, row.EventId, timestamp, signature, body, cancellationToken);
+        var (status, error, failure) = await PostAsync(subscription.Url, row.EventId, timestamp, signature, body, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         delivery.RecordAttempt(status, error, clock.GetUtcNow() - started, now, Random.Shared.NextDouble());
         try
@@ -58,6 +60,16 @@ public sealed class WebhookSender(
             return;
         }
 
+        // Recorded once the attempt is (the lease's holder's record): an attempt whose record was dropped counts nowhere.
+        if (delivery.Status == DeliveryStatus.Delivered)
+        {
+            metrics.WebhookDelivered(now - row.OccurredAt);
+        }
+        else
+        {
+            metrics.WebhookAttemptFailed(failure ?? WebhookFailure.HttpStatus, status);
+        }
+
         await RecordOnSubscriptionAsync(delivery, now, cancellationToken);
         if (delivery.Status == DeliveryStatus.Failed)
         {
@@ -66,7 +78,7 @@ public sealed class WebhookSender(
         }
     }
 
-    private async Task<(int? Status, string? Error)> PostAsync(string url, string id, long timestamp, string signature,
+    private async Task<(int? Status, string? Error, WebhookFailure? Failure)> PostAsync(string url, string id, long timestamp, string signature,
         string body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -85,15 +97,18 @@ public sealed class WebhookSender(
             using var response = await clients.CreateClient(ClientName)
                 .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token);
             var code = (int)response.StatusCode;
-            return (code, code is >= 200 and < 300 ? null : $"The receiver answered {code} {response.ReasonPhrase}.");
+            return code is >= 200 and < 300
+                ? (code, null, null)
+                : (code, $"The receiver answered {code} {response.ReasonPhrase}.", WebhookFailure.HttpStatus);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"No answer within {timeout.TotalSeconds:0} s.");
+            return (null, $"No answer within {timeout.TotalSeconds:0} s.", WebhookFailure.Timeout);
         }
         catch (HttpRequestException ex)
         {
-            return (null, ex.InnerException is WebhookAddressException refused ? refused.Message : $"Could not connect: {ex.Message}");
+            return (null, ex.InnerException is WebhookAddressException refused ? refused.Message : $"Could not connect: {ex.Message}",
+                WebhookFailure.Connection);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
+using SupportDesk.Infrastructure.Metrics;
 using SupportDesk.WebApi.RateLimits;
 
 namespace SupportDesk.WebApi.Setup;
@@ -12,6 +13,8 @@ internal static class ApiPipeline
     {
         // First: behind a trusted proxy, the client's address and scheme are the forwarded ones from here on.
         app.UseForwardedHeaders();
+        // The scrape endpoint (Metrics:Prometheus), before logging, authentication and rate limits.
+        app.UseDeskMetrics();
         if (!app.Environment.IsDevelopment())
         {
             // Sent only on requests that came in over HTTPS (at the TLS terminator, when it is the proxy).

@@ -2,6 +2,8 @@ using MySqlConnector;
 using SupportDesk.Application.Conversation.Commands.AddMessage;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
+using SupportDesk.Application.Agents.Queries.GetMyAgent;
+using SupportDesk.Application.Tickets.Queries.GetTicket;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.IntegrationTests.Tickets;
@@ -35,37 +37,47 @@ public sealed class RoundTripTests : DatabaseTest
         });
     }
 
-    private static async Task<(long Statements, long Savepoints)> CountAsync(Func<Task> work)
+    [Test]
+    public async Task A_query_makes_all_its_reads_on_one_connection()
+    {
+        var world = await World.WithTicketsAsync(Desk, tickets: 1, agents: 1);
+        await Desk.AssignAsync();
+        var agent = world.Agents[0].Actor;
+
+        var desk = await CountAsync(() => Desk.SendAsync(new GetMyAgentQuery(), agent));
+        var detail = await CountAsync(() => Desk.SendAsync(new GetTicketQuery(world.Tickets[0].Id), agent));
+
+        TestContext.Out.WriteLine($"statements: my desk {desk.Statements}, ticket detail {detail.Statements}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(desk.Openings, Is.EqualTo(1), "GET /api/agents/me: the agent and its ticket, one connection");
+            Assert.That(detail.Openings, Is.EqualTo(1), "GET /api/tickets/{id}: access, ticket, history, files, one connection");
+        });
+    }
+
+    private static async Task<(long Statements, long Savepoints, long Openings)> CountAsync(Func<Task> work)
     {
         var before = await StatusAsync();
         await work();
         var after = await StatusAsync();
-        // The status query itself is one statement.
-        return (after.Questions - before.Questions - 1, after.Savepoints - before.Savepoints);
+        // The status query itself is one statement, on a connection of its own (one SET NAMES).
+        return (after.Questions - before.Questions - 1, after.Savepoints - before.Savepoints, after.Openings - before.Openings - 1);
     }
 
-    private static async Task<(long Questions, long Savepoints)> StatusAsync()
+    private static async Task<(long Questions, long Savepoints, long Openings)> StatusAsync()
     {
         await using var connection = new MySqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new MySqlCommand(
-            "SELECT VARIABLE_NAME, VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('QUESTIONS', 'COM_SAVEPOINT')",
+            "SELECT VARIABLE_NAME, VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('QUESTIONS', 'COM_SAVEPOINT', 'COM_SET_OPTION')",
             connection);
         await using var reader = await command.ExecuteReaderAsync();
-        long questions = 0, savepoints = 0;
+        var values = new Dictionary<string, long>();
         while (await reader.ReadAsync())
         {
-            var value = long.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture);
-            if (reader.GetString(0) == "QUESTIONS")
-            {
-                questions = value;
-            }
-            else
-            {
-                savepoints = value;
-            }
+            values[reader.GetString(0)] = long.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return (questions, savepoints);
+        return (values["QUESTIONS"], values["COM_SAVEPOINT"], values["COM_SET_OPTION"]);
     }
 }

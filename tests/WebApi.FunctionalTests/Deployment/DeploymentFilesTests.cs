@@ -29,6 +29,8 @@ public sealed class DeploymentFilesTests
             .Concat(OptionKeys(Infrastructure.Web.ProxyOptions.SectionName, typeof(Infrastructure.Web.ProxyOptions)))
             .Concat(OptionKeys(Infrastructure.Emails.EmailOptions.SectionName, typeof(Infrastructure.Emails.EmailOptions)))
             .Concat(OptionKeys($"{Infrastructure.Emails.EmailOptions.SectionName}:Smtp", typeof(Infrastructure.Emails.SmtpOptions)))
+            .Concat(OptionKeys($"{Infrastructure.Metrics.MetricsOptions.SectionName}:Prometheus", typeof(Infrastructure.Metrics.PrometheusEndpointOptions)))
+            .Concat(OptionKeys($"{Infrastructure.Metrics.MetricsOptions.SectionName}:Otlp", typeof(Infrastructure.Metrics.OtlpExportOptions)))
             .Append("ConnectionStrings:SupportDesk")
             .Concat(OptionKeys(RateLimits.RateLimitingOptions.SectionName, typeof(RateLimits.RateLimitingOptions))),
         StringComparer.OrdinalIgnoreCase);

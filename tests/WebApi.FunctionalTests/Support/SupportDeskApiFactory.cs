@@ -50,6 +50,10 @@ public sealed class SupportDeskApiFactory(IReadOnlyDictionary<string, string?> s
         ["Email:Smtp:Security"] = "None",
         // Tests sign up often from one address; the sign-up tests check the limit with their own count.
         ["SignUp:MaxEmailsPerHour"] = "20",
+        // The scrape endpoint on the public port, behind the suite's token; the gauges read the database at every scrape.
+        ["Metrics:Prometheus:Enabled"] = "true",
+        ["Metrics:Prometheus:BearerToken"] = MetricsScrape.Token,
+        ["Metrics:SnapshotSeconds"] = "0",
         // Request logs of every test would drown the failures.
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };

@@ -48,6 +48,10 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Keeps the connection open until the result is disposed (several reads on one connection); nothing when
+    /// it is open already.</summary>
+    Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken);
+
     /// <summary>Forgets every tracked change, after a conflicting save, so the use case can reload and retry.</summary>
     void DiscardChanges();
 }

@@ -11,6 +11,7 @@ public sealed class AssignWaitingTicketsHandler(
     IApplicationDbContext db,
     TimeProvider clock,
     QueuePolicy queue,
+    IDeskMetrics metrics,
     ILogger<AssignWaitingTicketsHandler> logger) : IRequestHandler<AssignWaitingTicketsCommand, AssignmentRun>
 {
     /// <summary>After this many lost races in one run, leave the rest to the next trigger or sweep.</summary>
@@ -43,11 +44,13 @@ public sealed class AssignWaitingTicketsHandler(
                 break;
             }
 
-            ticket.AssignTo(agent, clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            ticket.AssignTo(agent, now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 assigned++;
+                metrics.TicketAssigned(ticket.Priority, now - ticket.CreatedAt);
                 logger.LogInformation("Ticket {TicketNumber} assigned to agent {AgentId}", ticket.Number, agent.Id);
             }
             catch (DbUpdateException ex)

@@ -32,6 +32,7 @@ public sealed class OpenTicketHandler(
     IMapper mapper,
     ReturnPolicy policy,
     ServiceLevelPolicy serviceLevels,
+    IDeskMetrics metrics,
     ILogger<OpenTicketHandler> logger) : IRequestHandler<OpenTicketCommand, TicketDto>
 {
     /// <summary>Tickets opened at once on the same line take turns on the line's lock (<see cref="IOrderLineLocks"/>),
@@ -78,6 +79,7 @@ public sealed class OpenTicketHandler(
             }
 
             logger.LogInformation("Ticket {TicketNumber} opened by customer {CustomerId}", ticket.Number, customer.Id);
+            metrics.TicketOpened(ticket.Priority);
             await assignment.RequestAssignmentAsync(cancellationToken);
             return TicketReadModel.Opened(ticket, customer, order, attachments, mapper, clock.GetUtcNow().UtcDateTime);
         }

@@ -16,6 +16,7 @@ public sealed class ResolveTicketHandler(
     IAssignmentTrigger assignment,
     TimeProvider clock,
     IMapper mapper,
+    IDeskMetrics metrics,
     ILogger<ResolveTicketHandler> logger) : IRequestHandler<ResolveTicketCommand, TicketDto>
 {
     public async Task<TicketDto> Handle(ResolveTicketCommand request, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ public sealed class ResolveTicketHandler(
         await db.SaveOrConflictAsync(() => Conflicts.TicketChanged(ticket.Number), cancellationToken);
 
         logger.LogInformation("Ticket {TicketNumber} resolved by agent {AgentId} as {Outcome}", ticket.Number, agent.Id, request.Outcome);
+        metrics.TicketResolved(request.Outcome);
         await assignment.RequestAssignmentAsync(cancellationToken);
         return await db.Tickets.Where(t => t.Id == ticket.Id).FindDetailAsync(db, mapper, clock.GetUtcNow().UtcDateTime, cancellationToken)
             ?? throw new NotFoundException("Ticket", ticket.Id);

@@ -11,6 +11,7 @@ public class AssignWaitingTicketsTests
 {
     private MockDatabase _db = null!;
     private Mock<ILogger<AssignWaitingTicketsHandler>> _logger = null!;
+    private Mock<IDeskMetrics> _metrics = null!;
     private AssignWaitingTicketsHandler _handler = null!;
 
     [SetUp]
@@ -18,7 +19,8 @@ public class AssignWaitingTicketsTests
     {
         _db = new MockDatabase();
         _logger = new Mock<ILogger<AssignWaitingTicketsHandler>>();
-        _handler = new AssignWaitingTicketsHandler(_db.Object, new FixedClock(), QueuePolicy.Default, _logger.Object);
+        _metrics = new Mock<IDeskMetrics>();
+        _handler = new AssignWaitingTicketsHandler(_db.Object, new FixedClock(), QueuePolicy.Default, _metrics.Object, _logger.Object);
     }
 
     private Task<AssignmentRun> Run() => _handler.Handle(new AssignWaitingTicketsCommand(), CancellationToken.None);
@@ -135,6 +137,7 @@ public class AssignWaitingTicketsTests
             Assert.That(ticket.HolderAgentId, Is.EqualTo(agent.Id));
         });
         _db.Mock.Verify(d => d.DiscardChanges(), Times.Exactly(2), "after the failed save and after the good one");
+        _metrics.Verify(m => m.TicketAssigned(It.IsAny<TicketPriority>(), It.IsAny<TimeSpan>()), Times.Once(), "the saved pair only");
     }
 
     [Test]
@@ -173,5 +176,17 @@ public class AssignWaitingTicketsTests
 
         Assert.ThrowsAsync<TimeoutException>(Run);
         _db.Mock.Verify(d => d.DiscardChanges(), Times.Once(), "the tracked changes are forgotten even then");
+    }
+
+    [Test]
+    public async Task Each_assignment_records_how_long_the_ticket_waited()
+    {
+        var ticket = WaitingTicket(Build.Now.AddMinutes(-50));
+        _db.Agents.Add(Build.Agent());
+
+        await Run();
+
+        _metrics.Verify(m => m.TicketAssigned(ticket.Priority, TimeSpan.FromMinutes(50)), Times.Once());
+        _metrics.VerifyNoOtherCalls();
     }
 }

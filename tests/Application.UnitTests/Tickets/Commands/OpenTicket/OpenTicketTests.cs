@@ -15,6 +15,7 @@ public class OpenTicketTests
 {
     private MockDatabase _db = null!;
     private Mock<IAssignmentTrigger> _assignment = null!;
+    private Mock<IDeskMetrics> _metrics = null!;
     private List<string> _steps = null!;
     private Customer _customer = null!;
     private Order _order = null!;
@@ -25,6 +26,7 @@ public class OpenTicketTests
         _db = new MockDatabase();
         _steps = [];
         _assignment = new Mock<IAssignmentTrigger>();
+        _metrics = new Mock<IDeskMetrics>();
         _assignment.Setup(a => a.RequestAssignmentAsync(It.IsAny<CancellationToken>()))
             .Callback(() => _steps.Add($"assignment requested after {_db.Saves} save(s)"))
             .Returns(Task.CompletedTask);
@@ -44,7 +46,7 @@ public class OpenTicketTests
         locks.Setup(l => l.LockAsync(It.IsAny<Guid>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()))
             .Callback(() => _steps.Add($"line locked after {_db.Saves} save(s)")).ReturnsAsync(held.Object);
         var handler = new OpenTicketHandler(_db.Object, locks.Object, new CurrentActor(Users.SignedIn(userId, Roles.Customer), _db.Object),
-            _assignment.Object, new FixedClock(), Mapper.Application, ReturnPolicy.Default, ServiceLevelPolicy.Default, NullLogger<OpenTicketHandler>.Instance);
+            _assignment.Object, new FixedClock(), Mapper.Application, ReturnPolicy.Default, ServiceLevelPolicy.Default, _metrics.Object, NullLogger<OpenTicketHandler>.Instance);
         return handler.Handle(new OpenTicketCommand(orderId ?? _order.Id, _order.Lines.First().Id, quantity,
             ReturnReason.Defective, "Stops heating."), CancellationToken.None);
     }
@@ -122,6 +124,7 @@ public class OpenTicketTests
             Assert.That(_steps.Where(step => step.StartsWith("assignment", StringComparison.Ordinal)), Is.EqualTo(new[] { "assignment requested after 2 save(s)" }));
             Assert.That(_db.Tickets, Has.Count.EqualTo(1));
         });
+        _metrics.Verify(m => m.TicketOpened(_db.Tickets.Single().Priority), Times.Once(), "counted once, when saved");
     }
 
     [Test]
@@ -134,6 +137,7 @@ public class OpenTicketTests
             .With.Property(nameof(ConflictException.Code)).EqualTo("ticket.busy_line"));
         Assert.That(_db.Saves, Is.EqualTo(OpenTicketHandler.MaxAttempts));
         _assignment.VerifyNoOtherCalls();
+        _metrics.VerifyNoOtherCalls();
     }
 
     [Test]

@@ -14,6 +14,7 @@ public class ResolveTicketTests
 {
     private MockDatabase _db = null!;
     private Mock<IAssignmentTrigger> _assignment = null!;
+    private Mock<IDeskMetrics> _metrics = null!;
     private int _savesWhenAssignmentAsked;
     private Agent _holder = null!;
     private Ticket _ticket = null!;
@@ -24,6 +25,7 @@ public class ResolveTicketTests
         _db = new MockDatabase();
         _savesWhenAssignmentAsked = -1;
         _assignment = new Mock<IAssignmentTrigger>();
+        _metrics = new Mock<IDeskMetrics>();
         _assignment.Setup(a => a.RequestAssignmentAsync(It.IsAny<CancellationToken>()))
             .Callback(() => _savesWhenAssignmentAsked = _db.Saves)
             .Returns(Task.CompletedTask);
@@ -41,7 +43,7 @@ public class ResolveTicketTests
     private Task<TicketDto> Resolve(string userId = "agent-1", ResolutionOutcome outcome = ResolutionOutcome.Refund)
     {
         var handler = new ResolveTicketHandler(_db.Object, new CurrentActor(Users.SignedIn(userId, Roles.Agent), _db.Object),
-            _assignment.Object, new FixedClock(), Mapper.Application, NullLogger<ResolveTicketHandler>.Instance);
+            _assignment.Object, new FixedClock(), Mapper.Application, _metrics.Object, NullLogger<ResolveTicketHandler>.Instance);
         return handler.Handle(new ResolveTicketCommand(_ticket.Id, outcome, "Refunded in full."), CancellationToken.None);
     }
 
@@ -65,6 +67,7 @@ public class ResolveTicketTests
             Assert.That(_db.Saves, Is.EqualTo(1));
             Assert.That(_savesWhenAssignmentAsked, Is.EqualTo(1));
         });
+        _metrics.Verify(m => m.TicketResolved(ResolutionOutcome.Refund), Times.Once());
     }
 
     [Test]
@@ -75,6 +78,7 @@ public class ResolveTicketTests
         Assert.ThrowsAsync<TicketNotHeldByAgentException>(() => Resolve(userId: "agent-2"));
         Assert.That(_db.Saves, Is.Zero);
         _assignment.VerifyNoOtherCalls();
+        _metrics.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -101,5 +105,6 @@ public class ResolveTicketTests
         Assert.That(() => Resolve(), Throws.TypeOf<ConflictException>()
             .With.Property(nameof(ConflictException.Code)).EqualTo("ticket.changed"));
         _assignment.VerifyNoOtherCalls();
+        _metrics.VerifyNoOtherCalls();
     }
 }
