@@ -67,9 +67,13 @@ public sealed class DraftTests : PortalTest
 
         await Seed.RemoveAgentAsync(agentId);
         // The live region may notice first and reload the desk; otherwise the agent's submit meets the ended session.
-        if (!desk.Url.Contains("/account/sign-in"))
+        try
         {
-            await desk.GetByRole(AriaRole.Button, new() { Name = "Resolve ticket" }).ClickAsync();
+            await desk.GetByRole(AriaRole.Button, new() { Name = "Resolve ticket" }).ClickAsync(new() { Timeout = 3_000 });
+        }
+        catch (TimeoutException)
+        {
+            // The pushed sign-out reloaded the desk first: it is on its way to the sign-in page already.
         }
 
         await Expect(desk).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl=%2Fdesk&reason=removed$"));
