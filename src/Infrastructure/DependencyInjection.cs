@@ -113,6 +113,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<IOrderLineLocks, OrderLineLocks>();
         services.AddScoped<ITicketLocks, TicketLocks>();
+        services.AddScoped<IAgentLocks, AgentLocks>();
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
     }
 

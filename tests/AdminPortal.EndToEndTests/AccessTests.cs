@@ -9,6 +9,10 @@ public sealed class AccessTests : PortalTest
     public const string SignInRefused =
         "Sign-in failed: check your email and password. After several failed attempts, wait a few minutes.";
 
+    /// <summary>What a removed agent reads after the right password (issue 17): why, not "try again later".</summary>
+    public const string AccountRemoved =
+        "Your account was removed by a manager, so it can no longer sign in. Ask a manager if this is a mistake.";
+
     [Test]
     public async Task A_visitor_is_sent_to_sign_in_and_comes_back_to_the_page_asked_for()
     {

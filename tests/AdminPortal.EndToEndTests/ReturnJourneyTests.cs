@@ -90,7 +90,11 @@ public sealed class ReturnJourneyTests : PortalTest
 
         await desk.ReloadAsync();
         await Expect(desk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
+        await Expect(desk.GetByTestId("session-ended")).ToContainTextAsync("a manager removed your account");
+        // With the right password the page says why (removed, not "locked"); a wrong one learns nothing.
         await SignInAsync(desk, email, Seeder.Password);
+        await Expect(desk.GetByTestId("form-errors")).ToHaveTextAsync(AccessTests.AccountRemoved);
+        await SignInAsync(desk, email, "Not-The-Password-1");
         await Expect(desk.GetByTestId("form-errors")).ToHaveTextAsync(AccessTests.SignInRefused);
     }
 

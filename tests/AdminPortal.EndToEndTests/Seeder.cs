@@ -61,6 +61,24 @@ public sealed class Seeder(IServiceProvider services)
     public Task<AgentDto> CreateAgentAsync(string fullName, string email, string password = Password) =>
         SendAsync(Manager(), new CreateAgentCommand(fullName, email, password));
 
+    public Task<TicketDto> GetTicketAsync(Guid ticketId) =>
+        SendAsync(Manager(), new SupportDesk.Application.Tickets.Queries.GetTicket.GetTicketQuery(ticketId));
+
+    /// <summary>Waits (up to 20 s) until the assignment job gave the ticket to the agent.</summary>
+    public async Task<TicketDto> AssignedEventuallyAsync(Guid ticketId, Guid agentId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var ticket = await GetTicketAsync(ticketId);
+        while (ticket.AssignedAgentId != agentId && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            ticket = await GetTicketAsync(ticketId);
+        }
+
+        NUnit.Framework.Assert.That(ticket.AssignedAgentId, NUnit.Framework.Is.EqualTo(agentId), $"ticket {ticket.Number} is assigned");
+        return ticket;
+    }
+
     public Task<AgentDto> SetAvailabilityAsync(Guid agentId, bool available) =>
         SendAsync(Manager(), new SetAgentAvailabilityCommand(agentId, available));
 

@@ -34,6 +34,7 @@ public class DependencyInjectionTests
             .AddSingleton(Mock.Of<IAssignmentTrigger>())
             .AddSingleton(Mock.Of<IOrderLineLocks>())
             .AddSingleton(Mock.Of<ITicketLocks>())
+            .AddSingleton(Mock.Of<IAgentLocks>())
             .AddSingleton(Mock.Of<IAttachmentStore>())
             .AddSingleton(Mock.Of<IWebhookAddressPolicy>())
             .AddSingleton(Mock.Of<IWebhookSecrets>())

@@ -8,7 +8,9 @@ using SupportDesk.Application.Conversation.Commands.AddMessage;
 using SupportDesk.Application.Conversation.Commands.AttachToTicket;
 using SupportDesk.Application.Conversation.Queries.GetMessages;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
+using SupportDesk.Application.Orders.Queries.GetOrders;
 using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Application.Tickets.Queries.GetTickets;
 using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.AdminPortal.Controllers;
@@ -69,6 +71,7 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
             && await TrySendAsync(new AddMessageCommand(reply.TicketId, reply.Body ?? string.Empty, reply.Internal, attached)) is not null)
         {
             Flash(reply.Internal ? "Internal note added." : "Message sent to the customer.");
+            DraftSent("reply", reply.TicketId);
             return RedirectToAction(nameof(Index));
         }
 
@@ -89,6 +92,7 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
             && await TrySendAsync(new ResolveTicketCommand(form.TicketId, form.Outcome!.Value, form.Note ?? string.Empty)) is { } ticket)
         {
             Flash($"Ticket {ticket.Number} resolved: {Display.Outcome(ticket.Outcome)}.");
+            DraftSent("resolve", form.TicketId);
             return RedirectToAction(nameof(Index));
         }
 
@@ -119,6 +123,10 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Tells the desk's draft script (drafts.js) on the next page that this form's text was accepted, so the
+    /// copy kept in the browser is dropped; until then it stays, whatever ended the request.</summary>
+    private void DraftSent(string form, Guid ticketId) => TempData["DraftSent"] = $"{form}:{ticketId}";
+
     /// <summary>Ten files at the limit and the form around them.</summary>
     private const long MaxReplyBytes = AttachmentRules.MaxPerTicket * AttachmentRules.MaxBytes + 1024 * 1024;
 
@@ -126,9 +134,28 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
     {
         var desk = await Sender.Send(new GetMyAgentQuery(), HttpContext.RequestAborted);
         var ticketId = desk.CurrentTicket?.Id ?? Guid.Empty;
-        return new DeskViewModel(desk, form ?? new ResolveTicketForm { TicketId = ticketId },
+        var model = new DeskViewModel(desk, form ?? new ResolveTicketForm { TicketId = ticketId },
             reply ?? new ReplyForm { TicketId = ticketId }, await ThreadAsync(desk.CurrentTicket));
+        if (desk.CurrentTicket is not { } ticket)
+        {
+            return model;
+        }
+
+        // The customer's context: their other tickets (who holds them) and their latest orders.
+        var tickets = await Sender.Send(new GetTicketsQuery { CustomerId = ticket.CustomerId, PageSize = ContextSize + 1 },
+            HttpContext.RequestAborted);
+        var orders = await Sender.Send(new GetOrdersQuery(ticket.CustomerId, PageSize: ContextSize), HttpContext.RequestAborted);
+        return model with
+        {
+            CustomerTickets = tickets.Items.Where(t => t.Id != ticket.Id).Take(ContextSize).ToList(),
+            OtherTicketCount = tickets.TotalCount - 1,
+            CustomerOrders = orders.Items,
+            OrderCount = orders.TotalCount,
+        };
     }
+
+    /// <summary>How many of the customer's other tickets and orders the desk shows; the customer's page has them all.</summary>
+    private const int ContextSize = 5;
 
     private async Task<ThreadViewModel> ThreadAsync(TicketDto? ticket) => ticket is null
         ? ThreadViewModel.None

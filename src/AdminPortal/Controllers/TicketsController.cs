@@ -1,5 +1,6 @@
 using MediatR;
 using SupportDesk.AdminPortal.Views.Tickets;
+using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Agents.Queries.GetAgents;
 using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
@@ -10,6 +11,8 @@ using SupportDesk.Application.Conversation.Commands.AddMessage;
 using SupportDesk.Application.Conversation.Queries.GetAttachment;
 using SupportDesk.Application.Conversation.Queries.GetMessages;
 using SupportDesk.Application.Tickets.Commands.ChangeTicketPriority;
+using SupportDesk.Application.Tickets.Commands.ReassignTicket;
+using SupportDesk.Domain.Agents;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
 using SupportDesk.Domain.Tickets;
@@ -45,15 +48,24 @@ public sealed class TicketsController(IMediator mediator) : PortalController(med
     public async Task<IActionResult> Details(Guid id)
     {
         var ticket = await Sender.Send(new GetTicketQuery(id), HttpContext.RequestAborted);
+        IReadOnlyList<AgentDto> freeAgents = [];
         if (User.IsInRole(Roles.Manager))
         {
             var order = await Sender.Send(new GetOrderQuery(ticket.OrderId), HttpContext.RequestAborted);
             var line = order.Lines.SingleOrDefault(l => l.Id == ticket.OrderLineId);
             ViewData["ReturnableUntil"] = line is null ? null : line.ReturnableUntil is { } until ? Display.Date(until) : "final sale";
+            if (ticket.Status == TicketStatus.InProgress)
+            {
+                var agents = await Sender.Send(new GetAgentsQuery(), HttpContext.RequestAborted);
+                freeAgents = agents.Items.Where(a => a.Status == AgentStatus.Available).ToList();
+            }
         }
 
         var messages = await Sender.Send(new GetMessagesQuery(id), HttpContext.RequestAborted);
-        return View(new TicketDetailsViewModel(ticket, new ThreadViewModel(ticket.Id, ticket.Attachments, messages.Items)));
+        return View(new TicketDetailsViewModel(ticket, new ThreadViewModel(ticket.Id, ticket.Attachments, messages.Items))
+        {
+            FreeAgents = freeAgents,
+        });
     }
 
     /// <summary>A file of the ticket: pictures inline (the thread's thumbnails), anything else, or on request, as a
@@ -98,6 +110,25 @@ public sealed class TicketsController(IMediator mediator) : PortalController(med
         if (ModelState.IsValid && await TrySendAsync(new ChangeTicketPriorityCommand(id, priority)) is { } ticket)
         {
             Flash($"Ticket {ticket.Number} is now {ticket.Priority} priority.");
+        }
+        else
+        {
+            FlashErrors();
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>A manager hands a stuck ticket in progress back to the queue (no agent) or to a free agent.</summary>
+    [HttpPost("{id:guid}/reassign")]
+    [Authorize(Roles = Roles.Manager)]
+    public async Task<IActionResult> Reassign(Guid id, Guid? agentId)
+    {
+        if (ModelState.IsValid && await TrySendAsync(new ReassignTicketCommand(id, agentId)) is { } ticket)
+        {
+            Flash(ticket.AssignedAgentName is { } name
+                ? $"Ticket {ticket.Number} is now with {name}."
+                : $"Ticket {ticket.Number} is back in the queue; the next free agent takes it.");
         }
         else
         {

@@ -127,6 +127,13 @@ public sealed class Agent : Entity, IVersioned
 
     internal void Take(Ticket ticket)
     {
+        EnsureCanTake();
+        CurrentTicketId = ticket.Id;
+    }
+
+    /// <summary>Rule 3 as a refusal: removed, busy or away agents take no ticket (<see cref="CanTakeTicket"/>).</summary>
+    internal void EnsureCanTake()
+    {
         EnsureNotRemoved();
         if (CurrentTicketId is not null)
         {
@@ -137,8 +144,6 @@ public sealed class Agent : Entity, IVersioned
         {
             throw new DomainException(AgentErrorCodes.Unavailable, $"{FullName} is away.");
         }
-
-        CurrentTicketId = ticket.Id;
     }
 
     internal void Release(Ticket ticket, DateTime now)

@@ -6,7 +6,8 @@ namespace SupportDesk.Domain.Tickets;
 
 /// <summary>
 /// A customer's request to return items of one order line. The workflow is Open → InProgress → Resolved; a ticket
-/// in progress goes back to Open only when the agent holding it is removed, keeping its place in the queue
+/// in progress goes back to Open only when the agent holding it is removed or a manager hands it back, keeping its
+/// place in the queue
 /// (the queue is ordered by <see cref="Priority"/> with aging, then <see cref="CreatedAt"/>: <see cref="QueuePolicy"/>).
 /// </summary>
 public sealed class Ticket : Entity, IVersioned
@@ -307,16 +308,52 @@ public sealed class Ticket : Entity, IVersioned
         Bind(attachments, messageId: null);
     }
 
-    /// <summary>The only way back from InProgress to Open: the holder was removed (called by <see cref="Agent.Remove"/>).</summary>
-    internal void ReturnToQueue(Agent holder, string actor, string why, DateTime now)
+    /// <summary>A manager hands a stuck ticket in progress back to the queue: its holder is free again (and last in
+    /// line among the free agents), the ticket waits in its old place for the next assignment. The history says who
+    /// and from whom; the shop hears <c>ticket.returned_to_queue</c>.</summary>
+    /// <remarks>The holder may be null only when nobody holds the ticket: then it is not in progress and the move is
+    /// refused.</remarks>
+    public void HandBackToQueue(Agent? holder, string actor, DateTime now)
     {
+        EnsureInProgressToMove();
+        ArgumentNullException.ThrowIfNull(holder);
+        ReturnToQueue(holder, actor, $"handed back from {holder.FullName}", now);
+    }
+
+    /// <summary>A manager hands a stuck ticket in progress from its holder to another agent free to take it (rule 3:
+    /// available, not removed, without a ticket). The holder is free again; the history and the shop
+    /// (<c>ticket.assigned</c>) see the new agent. Every check comes before the first change.</summary>
+    /// <remarks><see cref="AssignedAt"/> keeps the first assignment's time: the assignment target was met then, and
+    /// the resolution clock does not restart.</remarks>
+    public void HandOver(Agent? holder, Agent to, string actor, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         Guard.Utc(now);
-        EnsureStatus(TicketStatus.InProgress, TicketStatus.Open);
-        if (HolderAgentId != holder.Id)
+        EnsureInProgressToMove();
+        ArgumentNullException.ThrowIfNull(holder);
+        EnsureHeldBy(holder);
+        if (to.Id == holder.Id)
         {
-            throw new TicketNotHeldByAgentException(Number);
+            throw new DomainException(AgentErrorCodes.Busy, $"{to.FullName} already holds ticket {Number}.");
         }
 
+        to.EnsureCanTake();
+        holder.Release(this, now);
+        to.Take(this);
+        AssignedAgentId = to.Id;
+        HolderAgentId = to.Id;
+        Record(TicketEventType.Assigned, now, actor, $"Handed from {holder.FullName} to {to.FullName}");
+    }
+
+    /// <summary>The ways back from InProgress to Open: the holder was removed (called by <see cref="Agent.Remove"/>),
+    /// or a manager handed the ticket back (<see cref="HandBackToQueue"/>).</summary>
+    internal void ReturnToQueue(Agent holder, string actor, string why, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        Guard.Utc(now);
+        EnsureStatus(TicketStatus.InProgress, TicketStatus.Open);
+        EnsureHeldBy(holder);
         holder.Release(this, now);
         Status = TicketStatus.Open;
         AssignedAgentId = null;
@@ -414,6 +451,23 @@ public sealed class Ticket : Entity, IVersioned
             {
                 attachment.BindTo(Id);
             }
+        }
+    }
+
+    private void EnsureInProgressToMove()
+    {
+        if (Status != TicketStatus.InProgress)
+        {
+            throw new DomainException(TicketErrorCodes.InvalidTransition,
+                $"Ticket {Number} is not in progress: only a ticket an agent holds can be handed back or over.");
+        }
+    }
+
+    private void EnsureHeldBy(Agent agent)
+    {
+        if (HolderAgentId != agent.Id)
+        {
+            throw new TicketNotHeldByAgentException(Number);
         }
     }
 

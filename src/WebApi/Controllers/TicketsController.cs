@@ -2,6 +2,7 @@ using SupportDesk.Application.Common.Models;
 using Roles = SupportDesk.Application.Common.Security.Roles;
 using SupportDesk.Application.Tickets.Commands.ChangeTicketPriority;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
+using SupportDesk.Application.Tickets.Commands.ReassignTicket;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
 using SupportDesk.Application.Tickets.Queries;
 using SupportDesk.Application.Tickets.Queries.GetTicket;
@@ -13,7 +14,7 @@ using SupportDesk.WebApi.Errors;
 namespace SupportDesk.WebApi.Controllers;
 
 /// <summary>Return tickets: customers open them on their orders, agents resolve the one they hold, managers set
-/// their priority.</summary>
+/// their priority and move stuck ones.</summary>
 [Route("api/tickets")]
 [ProducesProblem(StatusCodes.Status401Unauthorized)]
 [ProducesProblem(StatusCodes.Status403Forbidden)]
@@ -91,6 +92,19 @@ public sealed class TicketsController : ApiControllerBase
     public Task<TicketDto> ChangeTicketPriority(Guid id, ChangeTicketPriorityRequest request,
         CancellationToken cancellationToken) =>
         Sender.Send(new ChangeTicketPriorityCommand(id, request.Priority), cancellationToken);
+
+    /// <summary>Hand a ticket in progress back to the queue or over to another free agent.</summary>
+    /// <remarks>Manager only (403 for customers, agents and integrations). `agentId` null or omitted: the ticket goes back to the queue in its old place and the assignment job picks it up again (`ticket.returned_to_queue`); an agent id: that agent, who must be available and without a ticket, holds it now (`ticket.assigned`). Either way the previous holder is free again, and the history records the move. 404 for an unknown ticket or agent; 409 `ticket.invalid_transition` when the ticket is not in progress, `agent.busy` when the agent holds a ticket (or took one meanwhile), `agent.unavailable` when away, `agent.removed`, `agent.changed` when the agent changed meanwhile.</remarks>
+    /// <param name="id">The ticket id.</param>
+    /// <param name="request">The agent to take it, or none for the queue.</param>
+    /// <param name="cancellationToken">Cancelled when the caller goes away.</param>
+    [HttpPost("{id:guid}/reassign")]
+    [Authorize(Roles = Roles.Manager)]
+    [ProducesResponseType<TicketDto>(StatusCodes.Status200OK)]
+    [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesProblem(StatusCodes.Status409Conflict)]
+    public Task<TicketDto> ReassignTicket(Guid id, ReassignTicketRequest request, CancellationToken cancellationToken) =>
+        Sender.Send(new ReassignTicketCommand(id, request.AgentId), cancellationToken);
 
     /// <summary>Resolve the ticket the agent holds.</summary>
     /// <remarks>Agent only, and only the agent holding the ticket (403 for another agent's). 409 `ticket.invalid_transition` when the ticket is not in progress. Resolving frees the agent, who then takes the oldest waiting ticket.</remarks>

@@ -151,6 +151,7 @@ internal static class ContractExamples
         [typeof(CreateAgentCommand)] = new CreateAgentCommand("Grace Hopper", "grace@support.example", "Compiler-1952-Navy"),
         [typeof(UpdateOrderDeliveryRequest)] = new UpdateOrderDeliveryRequest(Delivered),
         [typeof(ChangeTicketPriorityRequest)] = new ChangeTicketPriorityRequest(TicketPriority.High),
+        [typeof(ReassignTicketRequest)] = new ReassignTicketRequest(AgentId),
         [typeof(UpdateAgentRequest)] = new UpdateAgentRequest("Grace B. Hopper", "grace@support.example"),
         [typeof(AvailabilityRequest)] = new AvailabilityRequest(false),
         [typeof(CreateWebhookCommand)] = new CreateWebhookCommand("https://shop.example/hooks/supportdesk", ["ticket.resolved"], "Refunds to the ERP"),

@@ -20,8 +20,8 @@ internal static class EventsDocument
     private static readonly Dictionary<string, (string Resource, string What)> Types = new()
     {
         [EventTypes.TicketOpened] = ("TicketDto", "A customer opened a return ticket; it waits in the queue or is assigned at once."),
-        [EventTypes.TicketAssigned] = ("TicketDto", "The desk gave the ticket to a free agent."),
-        [EventTypes.TicketReturnedToQueue] = ("TicketDto", "The ticket's agent was removed; the ticket is back in the queue in its original place."),
+        [EventTypes.TicketAssigned] = ("TicketDto", "The desk gave the ticket to a free agent, or a manager handed it over to one."),
+        [EventTypes.TicketReturnedToQueue] = ("TicketDto", "The ticket's agent was removed, or a manager handed the ticket back; it is back in the queue in its original place."),
         [EventTypes.TicketMessageAdded] = ("TicketDto", "A message was added to the ticket's conversation."),
         [EventTypes.TicketPriorityChanged] = ("TicketDto", "A manager changed the ticket's priority."),
         [EventTypes.TicketSlaBreached] = ("TicketDto", "The ticket missed a service-level target (recorded once per target, by a periodic job, even for a ticket nobody looks at): `data` is the ticket, whose `assignBreached` or `resolveBreached` is now true, plus `data.target`, `Assignment` or `Resolution`, the target missed."),

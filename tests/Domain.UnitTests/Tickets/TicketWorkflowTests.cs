@@ -131,9 +131,10 @@ public class TicketWorkflowTests
     }
 
     [Test]
-    public void Going_back_to_the_queue_has_no_public_door_only_agent_removal()
+    public void Going_back_to_the_queue_has_two_doors_agent_removal_and_a_managers_hand_back()
     {
-        // InProgress → Open exists only as Agent.Remove's consequence: Ticket offers no public way to reopen.
+        // InProgress → Open exists as Agent.Remove's consequence and as a manager's HandBackToQueue (issue 17; HandOver
+        // keeps the ticket in progress with another agent): Ticket offers no other way to reopen.
         // (ChangePriority changes how urgent a ticket is, RecordBreaches records missed targets, AddMessage and Attach add
         // to its conversation: never its status.)
         var publicMutators = typeof(Ticket)
@@ -147,7 +148,7 @@ public class TicketWorkflowTests
             Assert.That(publicMutators, Is.EquivalentTo(new[]
             {
                 nameof(Ticket.AssignTo), nameof(Ticket.Resolve), nameof(Ticket.ChangePriority), nameof(Ticket.AddMessage),
-                nameof(Ticket.Attach), nameof(Ticket.RecordBreaches),
+                nameof(Ticket.Attach), nameof(Ticket.RecordBreaches), nameof(Ticket.HandBackToQueue), nameof(Ticket.HandOver),
             }));
             Assert.That(publicSetters, Is.Empty);
         });

@@ -44,6 +44,7 @@ public sealed class AccessControlTests
         new("GET", $"/api/tickets/{AnyId}", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
         new("POST", $"/api/tickets/{AnyId}/resolve", [Caller.Agent], new ResolveTicketRequest(ResolutionOutcome.Refund, "Refunded.")),
         new("PUT", $"/api/tickets/{AnyId}/priority", [Caller.Manager], new ChangeTicketPriorityRequest(TicketPriority.Low)),
+        new("POST", $"/api/tickets/{AnyId}/reassign", [Caller.Manager], new ReassignTicketRequest(null)),
         new("POST", $"/api/tickets/{AnyId}/messages", [Caller.Customer, Caller.Agent, Caller.Manager], new MessageRequest("Hello")),
         new("GET", $"/api/tickets/{AnyId}/messages", [Caller.Customer, Caller.Agent, Caller.Manager, Caller.Integration]),
         new("POST", $"/api/tickets/{AnyId}/attachments", [Caller.Customer, Caller.Agent], FileUpload),

@@ -62,6 +62,9 @@ public sealed class ApiClient(HttpClient http, string? token = null, IReadOnlyDi
     public Task<ApiResponse<TicketResponse>> ChangeTicketPriorityAsync(Guid id, TicketPriority priority) =>
         PutAsync<TicketResponse>($"/api/tickets/{id}/priority", new ChangeTicketPriorityRequest(priority));
 
+    public Task<ApiResponse<TicketResponse>> ReassignTicketAsync(Guid id, Guid? agentId) =>
+        PostAsync<TicketResponse>($"/api/tickets/{id}/reassign", new ReassignTicketRequest(agentId));
+
     // Agents
     public Task<ApiResponse<PageResponse<AgentResponse>>> GetAgentsAsync(string query = "") =>
         GetAsync<PageResponse<AgentResponse>>("/api/agents" + query);

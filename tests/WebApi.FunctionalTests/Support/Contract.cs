@@ -83,6 +83,8 @@ public sealed record ResolveTicketRequest(ResolutionOutcome Outcome, string Note
 
 public sealed record ChangeTicketPriorityRequest(TicketPriority Priority);
 
+public sealed record ReassignTicketRequest(Guid? AgentId);
+
 public sealed record CreateAgentRequest(string FullName, string Email, string Password);
 
 public sealed record UpdateAgentRequest(string FullName, string Email, string? Password = null);

@@ -8,7 +8,7 @@ using System;
 namespace SupportDesk.Client.Models
 {
     /// <summary>
-    /// `ticket.assigned`: The desk gave the ticket to a free agent.
+    /// `ticket.assigned`: The desk gave the ticket to a free agent, or a manager handed it over to one.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TicketAssignedEvent : IAdditionalDataHolder, IParsable

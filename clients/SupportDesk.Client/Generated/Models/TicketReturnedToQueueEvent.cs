@@ -8,7 +8,7 @@ using System;
 namespace SupportDesk.Client.Models
 {
     /// <summary>
-    /// `ticket.returned_to_queue`: The ticket&apos;s agent was removed; the ticket is back in the queue in its original place.
+    /// `ticket.returned_to_queue`: The ticket&apos;s agent was removed, or a manager handed the ticket back; it is back in the queue in its original place.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TicketReturnedToQueueEvent : IAdditionalDataHolder, IParsable

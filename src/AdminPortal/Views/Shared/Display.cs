@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;
 
@@ -13,30 +13,6 @@ public static class Display
 
     public static string Time(DateTime? utc) =>
         utc is { } value ? value.ToString("yyyy-MM-dd HH:mm", Culture) + " UTC" : "—";
-
-    /// <summary>A past time as its age ("12 min ago"), the exact UTC time on hover and for machines:
-    /// <c>&lt;time datetime="…Z" title="2026-03-01 09:30 UTC"&gt;12 min ago&lt;/time&gt;</c>.</summary>
-    public static IHtmlContent Age(DateTime? utc, DateTime now)
-    {
-        if (utc is not { } value)
-        {
-            return new HtmlString("—");
-        }
-
-        var age = now - value;
-        var words = age switch
-        {
-            { TotalMinutes: < 1 } => "just now",
-            { TotalHours: < 1 } => $"{(int)age.TotalMinutes} min ago",
-            { TotalDays: < 1 } => $"{(int)age.TotalHours} h ago",
-            _ => $"{(int)age.TotalDays} d ago",
-        };
-        var time = new TagBuilder("time");
-        time.Attributes["datetime"] = DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", Culture);
-        time.Attributes["title"] = Time(value);
-        time.InnerHtml.Append(words);
-        return time;
-    }
 
     public static string Date(DateTime? utc) => utc is { } value ? value.ToString("yyyy-MM-dd", Culture) : "—";
 
@@ -61,6 +37,24 @@ public static class Display
             _ => $"{(int)value.TotalDays} d {value.Hours} h",
         };
     }
+
+    /// <summary>
+    /// An age that keeps ticking in the browser: a <c>&lt;time datetime data-age&gt;</c> showing the
+    /// <see cref="Duration"/> from <paramref name="since"/> to <paramref name="now"/> (the page's time of reading),
+    /// with " ago" when <paramref name="ago"/>, and the UTC time on hover. <c>js/ages.js</c> recomputes it every second
+    /// from the two timestamps, so it moves on whether or not anything else on the page changes. Its changes are not
+    /// announced (<c>aria-live="off"</c>), even inside a live region: a screen reader would hear it every second.
+    /// </summary>
+    public static IHtmlContent Age(DateTime since, DateTime now, bool ago = false)
+    {
+        var text = Duration(now - since) + (ago ? " ago" : string.Empty);
+        return new HtmlString(
+            $"<time datetime=\"{Iso(since)}\" data-age=\"{(ago ? "ago" : "duration")}\" data-age-now=\"{Iso(now)}\" " +
+            $"title=\"{HtmlEncoder.Default.Encode(Time(since))}\" aria-live=\"off\">{HtmlEncoder.Default.Encode(text)}</time>");
+    }
+
+    private static string Iso(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", Culture);
 
     /// <summary>A file's size as people read it: "812 B", "48 KB", "3.2 MB".</summary>
     public static string Size(long bytes) => bytes switch

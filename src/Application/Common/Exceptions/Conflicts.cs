@@ -14,6 +14,11 @@ public static class Conflicts
     public static ConflictException AgentChanged() =>
         new(AgentErrorCodes.Changed, "The agent changed meanwhile; reload and try again.");
 
+    /// <summary>The agent a ticket was handed to took another ticket (by assignment or another manager's hand-over)
+    /// between this request's read and its save.</summary>
+    public static ConflictException AgentTookAnotherTicket(string agentName) =>
+        new(AgentErrorCodes.Busy, $"{agentName} took another ticket meanwhile; choose another agent.");
+
     public static ConflictException AgentEmailTaken() =>
         new(AgentErrorCodes.EmailTaken, "Another account uses this email.");
 

@@ -27,5 +27,11 @@ public static class SaveOrConflict
         {
             throw taken();
         }
+        catch (InvalidOperationException ex) when (taken is not null && ex.InnerException is DbUpdateException)
+        {
+            // The provider's execution strategy wraps a transient refusal (MySQL breaking a deadlock with a
+            // concurrent writer of the same rows): nothing was written, the other request won.
+            throw taken();
+        }
     }
 }

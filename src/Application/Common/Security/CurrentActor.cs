@@ -12,6 +12,9 @@ public sealed class CurrentActor(ICurrentUser user, IApplicationDbContext db)
 
     public bool IsManager => user.IsInRole(Roles.Manager);
 
+    /// <summary>A customer and nothing else: reads what a customer may see of the desk (<c>CustomerView</c>).</summary>
+    public bool IsCustomerOnly => IsCustomer && !IsManager && !IsAgent && !IsIntegration;
+
     /// <summary>The shop's systems: push orders, read tickets.</summary>
     public bool IsIntegration => user.IsInRole(Roles.Integration);
 

@@ -3,7 +3,8 @@ using AutoMapper.QueryableExtensions;
 
 namespace SupportDesk.Application.Customers.Queries.GetCustomer;
 
-[Authorize(Roles = Roles.Manager)]
+/// <summary>A customer's profile, for the staff: managers, and agents looking at the customer of a ticket (read only).</summary>
+[Authorize(Roles = $"{Roles.Manager},{Roles.Agent}")]
 public sealed record GetCustomerQuery(Guid Id) : IRequest<CustomerDto>;
 
 public sealed class GetCustomerHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetCustomerQuery, CustomerDto>

@@ -6,8 +6,9 @@ using SupportDesk.Domain.Tickets;
 
 namespace SupportDesk.Application.Orders.Queries.GetOrders;
 
-/// <summary>A customer sees their own orders only; a manager sees all, optionally one customer's.</summary>
-[Authorize(Roles = $"{Roles.Customer},{Roles.Manager}")]
+/// <summary>A customer sees their own orders only; the staff (a manager, an agent at the desk) see all, optionally one
+/// customer's.</summary>
+[Authorize(Roles = $"{Roles.Customer},{Roles.Manager},{Roles.Agent}")]
 public sealed record GetOrdersQuery(Guid? CustomerId = null, string? Q = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IRequest<PagedList<OrderDto>>, IPagedRequest;
 
@@ -17,7 +18,7 @@ public sealed class GetOrdersHandler(IApplicationDbContext db, CurrentActor acto
     public async Task<PagedList<OrderDto>> Handle(GetOrdersQuery request, CancellationToken cancellationToken)
     {
         var orders = db.Orders.AsNoTracking();
-        var customerId = actor.IsManager ? request.CustomerId : await actor.GetCustomerIdAsync(cancellationToken);
+        var customerId = actor.IsManager || actor.IsAgent ? request.CustomerId : await actor.GetCustomerIdAsync(cancellationToken);
         if (customerId is { } id)
         {
             orders = orders.Where(o => o.CustomerId == id);

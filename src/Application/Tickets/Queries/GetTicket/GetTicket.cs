@@ -12,6 +12,7 @@ public sealed class GetTicketHandler(IApplicationDbContext db, CurrentActor acto
     public async Task<TicketDto> Handle(GetTicketQuery request, CancellationToken cancellationToken)
     {
         var tickets = (await db.Tickets.ReadableByAsync(actor, cancellationToken)).Where(t => t.Id == request.Id);
-        return await tickets.FindDetailAsync(db, mapper, clock.GetUtcNow().UtcDateTime, cancellationToken) ?? throw new NotFoundException("Ticket", request.Id);
+        var ticket = await tickets.FindDetailAsync(db, mapper, clock.GetUtcNow().UtcDateTime, cancellationToken) ?? throw new NotFoundException("Ticket", request.Id);
+        return actor.IsCustomerOnly ? ticket.ForCustomer() : ticket;
     }
 }

@@ -45,7 +45,7 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var tickets = db.Tickets.AsQueryable();
-        var customerId = actor.IsCustomer && !actor.IsManager && !actor.IsAgent
+        var customerId = actor.IsCustomerOnly
             ? await actor.GetCustomerIdAsync(cancellationToken)
             : request.CustomerId;
         if (customerId is { } cid)
@@ -107,7 +107,7 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
                     ? rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
                     : rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id))
                 .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-            return new PagedList<TicketSummaryDto>(found.Select(t => t.WithServiceLevels(now)).ToList(), request.Page, request.PageSize, await rows.CountAsync(cancellationToken));
+            return new PagedList<TicketSummaryDto>(found.Select(t => ForReader(t.WithServiceLevels(now))).ToList(), request.Page, request.PageSize, await rows.CountAsync(cancellationToken));
         }
 
         // The page's tickets first, from the index behind the filter and the order, then their summaries: as one
@@ -128,7 +128,9 @@ public sealed class GetTicketsHandler(IApplicationDbContext db, CurrentActor act
         var levels = request.Priority is { } chosen ? string.Join(',', chosen.Distinct().Order()) : string.Empty;
         var filter = $"{customerId}|{statuses}|{levels}|{request.Breached}|{request.AgentId}|{request.CreatedFrom:O}|{request.CreatedTo:O}|{request.Q?.Trim().ToUpperInvariant()}";
         var total = await counts.CountAsync(tickets, filter, cancellationToken);
-        var items = pageIds.Where(summaries.ContainsKey).Select(id => summaries[id].WithServiceLevels(now)).ToList();
+        var items = pageIds.Where(summaries.ContainsKey).Select(id => ForReader(summaries[id].WithServiceLevels(now))).ToList();
         return new PagedList<TicketSummaryDto>(items, request.Page, request.PageSize, total);
     }
+
+    private TicketSummaryDto ForReader(TicketSummaryDto summary) => actor.IsCustomerOnly ? summary.ForCustomer() : summary;
 }

@@ -6,6 +6,7 @@ using Microsoft.Kiota.Abstractions;
 using SupportDesk.Client.Api.Tickets.Item.Attachments;
 using SupportDesk.Client.Api.Tickets.Item.Messages;
 using SupportDesk.Client.Api.Tickets.Item.Priority;
+using SupportDesk.Client.Api.Tickets.Item.Reassign;
 using SupportDesk.Client.Api.Tickets.Item.Resolve;
 using SupportDesk.Client.Models;
 using System.Collections.Generic;
@@ -35,6 +36,11 @@ namespace SupportDesk.Client.Api.Tickets.Item
         public global::SupportDesk.Client.Api.Tickets.Item.Priority.PriorityRequestBuilder Priority
         {
             get => new global::SupportDesk.Client.Api.Tickets.Item.Priority.PriorityRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The reassign property</summary>
+        public global::SupportDesk.Client.Api.Tickets.Item.Reassign.ReassignRequestBuilder Reassign
+        {
+            get => new global::SupportDesk.Client.Api.Tickets.Item.Reassign.ReassignRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The resolve property</summary>
         public global::SupportDesk.Client.Api.Tickets.Item.Resolve.ResolveRequestBuilder Resolve
