@@ -38,7 +38,8 @@ public sealed class AutoAssignmentTests : FunctionalTest
 
         var seen = (await customer.Api.GetTicketAsync(opened.Id)).Expect(HttpStatusCode.OK);
 
-        Assert.That((seen.Status, seen.AssignedAgentId, seen.AssignedAgentName), Is.EqualTo((TicketStatus.InProgress, (Guid?)agent.Id, "Bea Agent")));
+        // A customer is told the agent's first name only (issue 17: staff details stay out of what customers read).
+        Assert.That((seen.Status, seen.AssignedAgentId, seen.AssignedAgentName), Is.EqualTo((TicketStatus.InProgress, (Guid?)agent.Id, "Bea")));
     }
 
     [Test]
