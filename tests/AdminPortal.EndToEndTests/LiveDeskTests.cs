@@ -118,6 +118,19 @@ public sealed class LiveDeskTests : PortalTest
             new() { Timeout = 15_000 });
     }
 
+    [Test]
+    public async Task The_live_connection_is_refused_without_a_staff_session()
+    {
+        var response = await Page.APIRequest.GetAsync("/live?after=0", new() { MaxRedirects = 0 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Status, Is.EqualTo(302), "no session: sent to sign in, no stream");
+            Assert.That(response.Headers["location"], Does.Contain("/account/sign-in"));
+            Assert.That(response.Headers.GetValueOrDefault("content-type") ?? string.Empty, Does.Not.Contain("text/event-stream"));
+        });
+    }
+
     private static List<string> Recorded(IPage page)
     {
         var requests = new List<string>();
