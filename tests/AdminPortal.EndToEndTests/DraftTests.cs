@@ -87,6 +87,49 @@ public sealed class DraftTests : PortalTest
     }
 
     [Test]
+    public async Task A_live_region_meeting_the_ended_session_is_told_where_to_go_and_why()
+    {
+        // The desk's live region may ask for its fragment before the pushed sign-out arrives: that request ends the
+        // session (the cookie is gone after it), so its 401 must name the sign-in page with the reason, and the page
+        // the agent was on rather than the fragment's address.
+        var email = Seeder.UniqueEmail("region");
+        var agent = await Seed.CreateAwayAgentAsync("Rhea Region", email);
+        await SignInAsync(Page, email, Seeder.Password);
+        await Expect(Page.GetByTestId("no-ticket")).ToBeVisibleAsync();
+        // A same-origin document without the desk's script (which would notice the removal by itself).
+        await Page.GotoAsync("/css/site.css");
+        await Seed.RemoveAgentAsync(agent.Id);
+
+        var fragment = await Page.EvaluateAsync<string[]>("""
+            async () => {
+              const response = await fetch('/desk/current', { referrer: '/desk', redirect: 'manual',
+                headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'text/html' } });
+              return [String(response.status), response.headers.get('Location') || ''];
+            }
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fragment[0], Is.EqualTo("401"), "a script is answered 401, not sent to a page");
+            Assert.That(fragment[1], Is.EqualTo("/account/sign-in?ReturnUrl=%2Fdesk&reason=removed"));
+        });
+
+        // That request deleted the session's cookie: a page's request that arrives after it (the form post the agent
+        // had just sent, a reload) has no session left, and is still told why.
+        await Page.GotoAsync("/desk");
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl=%2Fdesk&reason=removed$"));
+        await Expect(Page.GetByTestId("session-ended")).ToContainTextAsync("a manager removed your account");
+
+        // Signing in again (as someone else at this computer) forgets it.
+        await FillSignInAsync(Page, PortalSuite.ManagerEmail, PortalSuite.ManagerPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Page.GotoAsync("/desk");
+        await Expect(Page).ToHaveURLAsync(new Regex("/account/sign-in\\?ReturnUrl=%2Fdesk$"));
+        await Expect(Page.GetByTestId("session-ended")).ToHaveCountAsync(0);
+    }
+
+    [Test]
     public async Task Sign_in_never_returns_to_an_address_that_only_takes_posts()
     {
         await Page.GotoAsync("/account/sign-in?ReturnUrl=%2Fdesk%2Fresolve");

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SupportDesk.Application.Agents.Commands.CreateAgent;
 using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 using SupportDesk.Application.Agents.Queries;
+using SupportDesk.Application.Common.Exceptions;
 using SupportDesk.Application.Common.Security;
 using SupportDesk.Application.Customers.Commands.ConfirmEmail;
 using SupportDesk.Application.Customers.Commands.RegisterCustomer;
@@ -14,6 +15,7 @@ using SupportDesk.Application.Orders.Commands.ImportOrder;
 using SupportDesk.Application.Orders.Queries;
 using SupportDesk.Application.Tickets.Commands.OpenTicket;
 using SupportDesk.Application.Tickets.Queries;
+using SupportDesk.Domain.Agents;
 using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure.Identity;
 
@@ -79,8 +81,22 @@ public sealed class Seeder(IServiceProvider services)
         return ticket;
     }
 
-    public Task<AgentDto> SetAvailabilityAsync(Guid agentId, bool available) =>
-        SendAsync(Manager(), new SetAgentAvailabilityCommand(agentId, available));
+    /// <summary>As the manager's toggle would, trying again (as a manager would after reloading) when the assignment
+    /// job changed the agent at the same moment (409 <c>agent.changed</c>).</summary>
+    public async Task<AgentDto> SetAvailabilityAsync(Guid agentId, bool available)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SendAsync(Manager(), new SetAgentAvailabilityCommand(agentId, available));
+            }
+            catch (ConflictException conflict) when (conflict.Code == AgentErrorCodes.Changed && attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
+    }
 
     /// <summary>An agent that takes no ticket: for tests that need an agent account but no assignment.</summary>
     public async Task<AgentDto> CreateAwayAgentAsync(string fullName, string email, string password = Password)

@@ -62,6 +62,7 @@ public sealed class AccountController(
         }
 
         await signIn.SignInWithClaimsAsync(user, form.RememberMe, [new Claim(PortalClaims.FullName, user.FullName)]);
+        SessionEnd.Forget(HttpContext);
         logger.LogInformation("User {UserId} signed in to the portal", user.Id);
         // Only back to a page: an address that answers POST alone (a form's action) would be a 404.
         return Url.IsLocalUrl(form.ReturnUrl) && ReturnAddress.IsPage(HttpContext, form.ReturnUrl)
@@ -73,6 +74,7 @@ public sealed class AccountController(
     public async Task<IActionResult> SignOutOfPortal()
     {
         await signIn.SignOutAsync();
+        SessionEnd.Forget(HttpContext);
         return RedirectToAction(nameof(SignIn));
     }
 

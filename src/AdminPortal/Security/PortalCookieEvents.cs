@@ -11,7 +11,8 @@ namespace SupportDesk.AdminPortal.Security;
 /// Validates the portal cookie on each request: Identity's security stamp check (a changed password or a disabled
 /// account signs the person out within <see cref="SecurityStampValidatorOptions.ValidationInterval"/>), then, for
 /// agents, whether the agent still exists and has not been removed. A session it ends goes to the sign-in page with
-/// the reason (<see cref="SessionEnd"/>).
+/// the reason (<see cref="SessionEnd"/>), and so does any other request of the page that arrives moments later with no
+/// session left.
 /// </summary>
 public sealed class PortalCookieEvents(PortalAccess access, UserManager<ApplicationUser> users) : CookieAuthenticationEvents
 {
@@ -24,7 +25,7 @@ public sealed class PortalCookieEvents(PortalAccess access, UserManager<Applicat
         {
             // The stamp check ended the session: say why on the sign-in page. Removal is asked first, since removing
             // an agent also locks the account.
-            context.HttpContext.Items[SessionEnd.ItemKey] = await WhyEndedAsync(userId, isAgent, context.HttpContext.RequestAborted);
+            SessionEnd.Record(context.HttpContext, await WhyEndedAsync(userId, isAgent, context.HttpContext.RequestAborted));
             return;
         }
 
@@ -36,7 +37,7 @@ public sealed class PortalCookieEvents(PortalAccess access, UserManager<Applicat
         if (isAgent && !await access.IsActiveAgentAsync(userId ?? string.Empty, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
-            context.HttpContext.Items[SessionEnd.ItemKey] = SessionEnd.Removed;
+            SessionEnd.Record(context.HttpContext, SessionEnd.Removed);
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
     }
@@ -52,7 +53,7 @@ public sealed class PortalCookieEvents(PortalAccess access, UserManager<Applicat
             query[context.Options.ReturnUrlParameter] = back;
         }
 
-        if (http.Items[SessionEnd.ItemKey] is string reason)
+        if (SessionEnd.Of(http) is { } reason)
         {
             query["reason"] = reason;
         }

@@ -10,10 +10,12 @@ namespace SupportDesk.AdminPortal.Security;
 public static class ReturnAddress
 {
     /// <summary>The page to come back to after a session ended during <paramref name="request"/>: the request itself
-    /// when it was a GET, else the page the form was on (a local <c>Referer</c>), else null (the home page).</summary>
+    /// when it was a page's GET, else the page the form or the script was on (a local <c>Referer</c>; a live region's
+    /// fragment is no page to come back to), else null (the home page).</summary>
     public static string? For(HttpRequest request)
     {
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var fromScript = string.Equals(request.Headers.XRequestedWith, "XMLHttpRequest", StringComparison.Ordinal);
+        if (!fromScript && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             return request.PathBase + request.Path + request.QueryString;
         }

@@ -7,7 +7,9 @@
 //
 // A dropped connection is reopened by the browser, which says where it was (Last-Event-ID); the server then tells
 // the page what it missed. A "signout" message, or a region answering 401/403, means the session ended (the agent was
-// removed): the page reloads and the server sends it to the sign-in page.
+// removed): the page goes to the sign-in page the 401 names (it says why the session ended), or reloads and lets the
+// server send it there. Whichever comes first wins: the session's end is explained once, never overwritten by a
+// second navigation that finds the session already gone.
 //
 // A region may also carry data-live-interval: it is then fetched every so often, but only while its root says work
 // is under way (data-live-busy, e.g. webhook deliveries waiting for their next attempt), never on an idle page.
@@ -17,6 +19,21 @@
   'use strict';
 
   var regions = [];
+  var leaving = false;
+
+  // The session ended: to the sign-in address a 401 names (same origin only), else reload the page.
+  function leave(response) {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
+    var target = response && response.status === 401 ? response.headers.get('Location') : null;
+    if (target && target.charAt(0) === '/' && target.charAt(1) !== '/' && target.charAt(1) !== '\\') {
+      window.location.assign(target);
+    } else {
+      window.location.reload();
+    }
+  }
 
   function watch(region) {
     if (region.liveWatched) {
@@ -57,7 +74,7 @@
         headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'text/html' }
       }).then(function (response) {
         if (response.status === 401 || response.status === 403) {
-          window.location.reload();
+          leave(response);
           return null;
         }
         return response.ok ? response.text() : null;
@@ -111,7 +128,7 @@
     });
     source.addEventListener('signout', function () {
       source.close();
-      window.location.reload();
+      leave(null);
     });
     source.addEventListener('error', function () {
       if (source.readyState !== EventSource.CLOSED) {
@@ -125,7 +142,7 @@
         fetch(probe, { credentials: 'same-origin', cache: 'no-store', headers: { 'X-Requested-With': 'XMLHttpRequest' } })
           .then(function (response) {
             if (response.status === 401 || response.status === 403 || response.redirected) {
-              window.location.reload();
+              leave(response);
             } else {
               connect(streamUrl, -1);
             }
