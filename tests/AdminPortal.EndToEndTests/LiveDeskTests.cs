@@ -51,7 +51,7 @@ public sealed class LiveDeskTests : PortalTest
         {
             Assert.That(await Page.EvaluateAsync<string>("() => window.pageMarker"), Is.EqualTo("never reloaded"));
             Assert.That(await dashboard.EvaluateAsync<string>("() => window.pageMarker"), Is.EqualTo("never reloaded"));
-            Assert.That(deskRequests, Is.Not.Empty.And.All.Match(@"/desk/(current|thread)$"), "only the regions the change concerns");
+            Assert.That(deskRequests, Is.Not.Empty.And.All.Match(@"/desk/(current|thread|status)$"), "only the regions the change concerns");
             Assert.That(dashboardRequests, Is.Not.Empty.And.All.Match(@"/dashboard/live$"));
             Assert.That(deskRequests, Has.Count.LessThanOrEqualTo(6), "one fetch per region per change, not a poll");
         });

@@ -25,6 +25,8 @@ public abstract class PortalTest
         if (TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed)
         {
             await SaveScreenshotsAsync();
+            // The suite shares one database: clear what the failed test left, so the next tests start clean.
+            await Seed.TidyAsync();
         }
 
         foreach (var context in _contexts)

@@ -30,6 +30,13 @@ public sealed class DeskController(IMediator mediator) : PortalController(mediat
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Current() => PartialView("_CurrentTicket", await LoadAsync(form: null));
 
+    /// <summary>The desk's heading alone (status and the Available/Away switch); the desk fetches it when its live
+    /// connection says the agent changed (a manager switched them, a ticket was taken or resolved).</summary>
+    [HttpGet("status")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Status() =>
+        PartialView("_DeskStatus", (await Sender.Send(new GetMyAgentQuery(), HttpContext.RequestAborted)).Agent);
+
     /// <summary>The conversation of the agent's current ticket alone; the desk fetches it when its live connection says a
     /// message or note was added, so a customer's reply
     /// shows without a reload (the reply form beside it is left alone).</summary>

@@ -3,7 +3,8 @@
 // deliveries). The page keeps one connection to the server (Server-Sent Events, data-live-stream on <body>), which
 // says which topics changed the moment any process commits a change; the regions showing them fetch their fragment
 // once, and swap it in only when the data-live-key of its root differs from the one shown (so a half-typed form is
-// left alone while nothing it shows changed). After a swap the region dispatches "live:updated" (it bubbles).
+// left alone while nothing it shows changed). A swap keeps the keyboard focus on the same control where it is still
+// there. After a swap the region dispatches "live:updated" (it bubbles).
 //
 // A dropped connection is reopened by the browser, which says where it was (Last-Event-ID); the server then tells
 // the page what it missed. A "signout" message, or a region answering 401/403, means the session ended (the agent was
@@ -88,7 +89,9 @@
         if (!next || next.getAttribute('data-live-key') === currentKey()) {
           return;
         }
+        var focus = focusedIn(region);
         region.replaceChildren(template.content);
+        refocus(region, focus);
         region.querySelectorAll('[data-live-url]').forEach(watch);
         region.dispatchEvent(new CustomEvent('live:updated', { bubbles: true }));
       }).catch(function () {
@@ -106,6 +109,47 @@
 
     regions.push({ element: region, topics: topics, refresh: refresh });
     schedule();
+  }
+
+  // What had the keyboard focus inside a region, told in words that survive the swap: its id, else its form control's
+  // name and value (a switch's two buttons share the name), else its test id or link address.
+  function focusedIn(region) {
+    var active = document.activeElement;
+    if (!active || active === document.body || !region.contains(active)) {
+      return null;
+    }
+    if (active.id) {
+      return '#' + CSS.escape(active.id);
+    }
+    var tag = active.tagName.toLowerCase();
+    if (active.name) {
+      var value = active.value !== undefined && (tag === 'button' || active.type === 'radio' || active.type === 'checkbox')
+        ? '[value="' + CSS.escape(active.value) + '"]' : '';
+      return tag + '[name="' + CSS.escape(active.name) + '"]' + value;
+    }
+    if (active.getAttribute('data-testid')) {
+      return tag + '[data-testid="' + CSS.escape(active.getAttribute('data-testid')) + '"]';
+    }
+    if (tag === 'a' && active.getAttribute('href')) {
+      return 'a[href="' + CSS.escape(active.getAttribute('href')) + '"]';
+    }
+    return null;
+  }
+
+  // Gives the focus back to the same control in the new content, if it is still there: a keyboard user keeps their
+  // place when a region refreshes by itself. Nothing to give back to: the region itself takes it, not the page's top.
+  function refocus(region, selector) {
+    if (!selector) {
+      return;
+    }
+    var again = region.querySelector(selector);
+    if (!again) {
+      if (!region.hasAttribute('tabindex')) {
+        region.setAttribute('tabindex', '-1');
+      }
+      again = region;
+    }
+    again.focus({ preventScroll: true });
   }
 
   function refreshTopics(names) {
