@@ -162,7 +162,7 @@ public sealed class Ticket : Entity, IVersioned
         var ticket = new Ticket(ticketNumber, customer.Id, order, line, quantity, reason, text,
             policy.PriorityFor(reason), serviceLevels ?? ServiceLevelPolicy.Default, now);
         ticket.Record(TicketEventType.Opened, now, customer.FullName,
-            $"{quantity} × {line.ProductName} ({line.Sku}), reason {reason}");
+            $"{quantity} × {line.ProductName} ({line.Sku}), reason: {ReturnReasonWords.Of(reason).ToLowerInvariant()}");
         ticket.Bind(attachments ?? [], messageId: null);
         return ticket;
     }

@@ -81,7 +81,7 @@ internal static class ContractExamples
         Attachments = [Photo],
         History =
         [
-            new TicketEventDto { Type = TicketEventType.Opened, At = Opened, Actor = "Ada Lovelace", Detail = "1 × Electric kettle 1.7 l (KETTLE-1), reason Damaged" },
+            new TicketEventDto { Type = TicketEventType.Opened, At = Opened, Actor = "Ada Lovelace", Detail = "1 × Electric kettle 1.7 l (KETTLE-1), reason: damaged" },
             new TicketEventDto { Type = TicketEventType.Assigned, At = Assigned, Actor = "SupportDesk", Detail = "Assigned to Grace Hopper" },
             new TicketEventDto { Type = TicketEventType.Resolved, At = Resolved, Actor = "Grace Hopper", Detail = "Refund" },
         ],

@@ -183,7 +183,7 @@ public class OpeningATicketTests
             Assert.That(opened.Type, Is.EqualTo(TicketEventType.Opened));
             Assert.That(opened.At, Is.EqualTo(Times.Opened));
             Assert.That(opened.Actor, Is.EqualTo("Ada Lovelace"));
-            Assert.That(opened.Detail, Is.EqualTo("2 × Product KETTLE-1 (KETTLE-1), reason Damaged"));
+            Assert.That(opened.Detail, Is.EqualTo("2 × Product KETTLE-1 (KETTLE-1), reason: damaged"));
         });
     }
 }

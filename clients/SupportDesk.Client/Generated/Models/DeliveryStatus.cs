@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace SupportDesk.Client.Models
 {
-    /// <summary>Where one event&apos;s delivery to one subscription stands.</summary>
+    /// <summary>`Pending` (waiting for its next attempt), `Delivered` (answered 2xx) or `Failed`        (no 2xx within 24 hours of attempts).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum DeliveryStatus
     {

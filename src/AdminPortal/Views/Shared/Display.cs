@@ -80,13 +80,7 @@ public static class Display
         _ => "Resolved",
     };
 
-    public static string Reason(ReturnReason reason) => reason switch
-    {
-        ReturnReason.WrongItem => "Wrong item",
-        ReturnReason.NotAsDescribed => "Not as described",
-        ReturnReason.NoLongerNeeded => "No longer needed",
-        _ => reason.ToString(),
-    };
+    public static string Reason(ReturnReason reason) => ReturnReasonWords.Of(reason);
 
     public static string Outcome(ResolutionOutcome? outcome) => outcome switch
     {
