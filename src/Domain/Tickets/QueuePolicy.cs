@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace SupportDesk.Domain.Tickets;
 
 /// <summary>
@@ -33,7 +31,6 @@ public sealed class QueuePolicy
     /// as at <paramref name="now"/>.</summary>
     public TicketPriority EffectivePriority(TicketPriority priority, DateTime createdAt, DateTime now)
     {
-        // The same thresholds as Rank, so the rule reads the same in memory and in SQL.
         var (normalToHigh, lowToNormal, lowToHigh) = Thresholds(now);
         return priority switch
         {
@@ -44,20 +41,39 @@ public sealed class QueuePolicy
         };
     }
 
-    /// <summary>The queue position of a ticket at <paramref name="now"/> as an expression the database evaluates:
-    /// 0 when it counts as High, 1 as Normal, 2 as Low. Order by it, then <see cref="Ticket.CreatedAt"/>, then
-    /// <see cref="Entity.Id"/>. The thresholds are computed here, so the SQL compares columns with constants (no
-    /// date arithmetic, the same on every provider).</summary>
-    public Expression<Func<Ticket, int>> Rank(DateTime now)
+    /// <summary>The queue's order at <paramref name="now"/>: the highest effective priority first, then the oldest,
+    /// then the lowest id (compared as the database compares it, as text). Negative when <paramref name="x"/> is
+    /// served before <paramref name="y"/>.</summary>
+    public int Compare(Ticket x, Ticket y, DateTime now)
     {
-        var (normalToHigh, lowToNormal, lowToHigh) = Thresholds(now);
-        return t => t.Priority == TicketPriority.High
-                || (t.Priority == TicketPriority.Normal && t.CreatedAt <= normalToHigh)
-                || (t.Priority == TicketPriority.Low && t.CreatedAt <= lowToHigh)
-            ? 0
-            : t.Priority == TicketPriority.Normal || (t.Priority == TicketPriority.Low && t.CreatedAt <= lowToNormal)
-                ? 1
-                : 2;
+        var byPriority = EffectivePriority(x.Priority, x.CreatedAt, now).CompareTo(EffectivePriority(y.Priority, y.CreatedAt, now));
+        if (byPriority != 0)
+        {
+            return byPriority;
+        }
+
+        var byAge = x.CreatedAt.CompareTo(y.CreatedAt);
+        return byAge != 0 ? byAge : string.Compare(x.Id.ToString(), y.Id.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The head of the whole queue from each priority's oldest waiting ticket (null where a priority has none): within
+    /// one priority an older ticket never counts lower than a younger one (aging only raises), so the best of those
+    /// few is the best of all. The database then finds the head with one index seek per priority, whatever the
+    /// queue's length, instead of ranking every waiting ticket.
+    /// </summary>
+    public Ticket? Head(IEnumerable<Ticket?> oldestOfEachPriority, DateTime now)
+    {
+        Ticket? head = null;
+        foreach (var ticket in oldestOfEachPriority)
+        {
+            if (ticket is not null && (head is null || Compare(ticket, head, now) < 0))
+            {
+                head = ticket;
+            }
+        }
+
+        return head;
     }
 
     private (DateTime NormalToHigh, DateTime LowToNormal, DateTime LowToHigh) Thresholds(DateTime now)

@@ -1,8 +1,8 @@
 namespace SupportDesk.Domain.UnitTests.Tickets;
 
 /// <summary>Which waiting ticket is next: the highest effective priority (one level up per 30 minutes of waiting,
-/// never above High), then the oldest. The same rule as an expression is run against MariaDB by the integration
-/// suite; here it is run in memory over built tickets.</summary>
+/// never above High), then the oldest. The assignment reads each priority's oldest waiting ticket and lets the policy
+/// pick the head; the integration suite runs it against MariaDB and SQLite, here it is run over built tickets.</summary>
 public class QueueOrderTests
 {
     private static readonly DateTime Now = Times.Later;
@@ -21,21 +21,32 @@ public class QueueOrderTests
         Assert.That(Policy.EffectivePriority(priority, Now.AddMinutes(-waitedMinutes), Now), Is.EqualTo(expected));
 
     [Test]
-    public void The_rank_expression_agrees_with_the_effective_priority()
+    public void The_head_of_each_priority_s_oldest_is_the_head_of_the_whole_queue()
     {
-        var rank = Policy.Rank(Now).Compile();
-        var shop = new Shop(lineQuantity: 100);
-        foreach (var priority in Enum.GetValues<TicketPriority>())
+        // Random queues: the head found from the three oldest (what the assignment reads) is always the first of
+        // the whole queue sorted by the policy.
+        var random = new Random(20261202);
+        var shop = new Shop(lineQuantity: 10_000);
+        for (var round = 0; round < 200; round++)
         {
-            foreach (var waited in new[] { 0, 29, 30, 59, 60, 61, 1000 })
+            var queue = Enumerable.Range(0, random.Next(1, 12)).Select(_ =>
             {
-                var ticket = shop.OpenTicket(at: Now.AddMinutes(-waited));
-                ticket.ChangePriority(priority, "Mary Manager", Now);
-                Assert.That(rank(ticket), Is.EqualTo((int)Policy.EffectivePriority(priority, ticket.CreatedAt, Now)),
-                    $"{priority} after {waited} minutes");
-            }
+                var ticket = shop.OpenTicket(at: Now.AddMinutes(-random.Next(0, 4) * 15 - random.Next(0, 2)));
+                ticket.ChangePriority((TicketPriority)random.Next(0, 3), "Mary Manager", Now);
+                return ticket;
+            }).ToList();
+
+            var sorted = queue.OrderBy(t => t, Comparer<Ticket>.Create((x, y) => Policy.Compare(x, y, Now))).ToList();
+            var oldest = Enum.GetValues<TicketPriority>().Select(p => queue.Where(t => t.Priority == p)
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id.ToString(), StringComparer.OrdinalIgnoreCase).FirstOrDefault());
+
+            Assert.That(Policy.Head(oldest, Now), Is.SameAs(sorted[0]), $"round {round}");
         }
     }
+
+    [Test]
+    public void An_empty_queue_has_no_head() =>
+        Assert.That(Policy.Head([null, null, null], Now), Is.Null);
 
     [Test]
     public void The_queue_serves_effective_priority_then_age()
@@ -55,14 +66,17 @@ public class QueueOrderTests
         var agedNormal = Waiting(TicketPriority.Normal, 40);
         var halfAgedLow = Waiting(TicketPriority.Low, 45);
 
-        var rank = Policy.Rank(Now).Compile();
-        var order = new[] { freshLow, agedLow, normal, high, agedNormal, halfAgedLow }.AsQueryable()
-            .OrderBy(Policy.Rank(Now)).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).ToList();
+        var order = new[] { freshLow, agedLow, normal, high, agedNormal, halfAgedLow }
+            .OrderBy(t => t, Comparer<Ticket>.Create((x, y) => Policy.Compare(x, y, Now))).ToList();
 
         // High: the aged Low (65 min, oldest), the aged Normal (40), the High (1); Normal: the half-aged Low (45),
         // the Normal (20); Low: the fresh Low.
         Assert.That(order, Is.EqualTo(new[] { agedLow, agedNormal, high, halfAgedLow, normal, freshLow }));
-        Assert.That(order.Select(rank), Is.EqualTo(new[] { 0, 0, 0, 1, 1, 2 }));
+        Assert.That(order.Select(t => Policy.EffectivePriority(t.Priority, t.CreatedAt, Now)), Is.EqualTo(new[]
+        {
+            TicketPriority.High, TicketPriority.High, TicketPriority.High, TicketPriority.Normal, TicketPriority.Normal,
+            TicketPriority.Low,
+        }));
     }
 
     [TestCase(0)]

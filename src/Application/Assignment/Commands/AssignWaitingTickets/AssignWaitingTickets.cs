@@ -26,10 +26,7 @@ public sealed class AssignWaitingTicketsHandler(
             // agent free for the longest time. One pair per
             // transaction: the pair's two rows are saved under their concurrency tokens, and the unique holder
             // column stops any second ticket for the agent, so a process that raced us fails its save and retries.
-            var ticket = await db.Tickets
-                .Where(t => t.Status == TicketStatus.Open)
-                .OrderBy(queue.Rank(clock.GetUtcNow().UtcDateTime)).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            var ticket = await NextWaitingAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
             if (ticket is null)
             {
                 break;
@@ -72,4 +69,22 @@ public sealed class AssignWaitingTicketsHandler(
 
         return new AssignmentRun(assigned, conflicts);
     }
+
+    /// <summary>The head of the queue (<see cref="QueuePolicy.Head"/>): each priority's oldest waiting ticket, one
+    /// index seek on (status, priority, created) each, then the policy picks among them.</summary>
+    private async Task<Ticket?> NextWaitingAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var oldest = new List<Ticket?>(Priorities.Length);
+        foreach (var priority in Priorities)
+        {
+            oldest.Add(await db.Tickets
+                .Where(t => t.Status == TicketStatus.Open && t.Priority == priority)
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+                .FirstOrDefaultAsync(cancellationToken));
+        }
+
+        return queue.Head(oldest, now);
+    }
+
+    private static readonly TicketPriority[] Priorities = Enum.GetValues<TicketPriority>();
 }
