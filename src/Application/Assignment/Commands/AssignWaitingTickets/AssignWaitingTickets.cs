@@ -26,17 +26,19 @@ public sealed class AssignWaitingTicketsHandler(
             // agent free for the longest time. One pair per
             // transaction: the pair's two rows are saved under their concurrency tokens, and the unique holder
             // column stops any second ticket for the agent, so a process that raced us fails its save and retries.
-            var ticket = await NextWaitingAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
-            if (ticket is null)
-            {
-                break;
-            }
-
+            // The free agent first: while every agent is busy (a burst of new tickets) a run costs one index seek on
+            // the agents, not the queue's.
             var agent = await db.Agents
                 .Where(a => a.RemovedAt == null && a.Availability == AgentAvailability.Available && a.CurrentTicketId == null)
                 .OrderBy(a => a.AvailableSince).ThenBy(a => a.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             if (agent is null)
+            {
+                break;
+            }
+
+            var ticket = await NextWaitingAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+            if (ticket is null)
             {
                 break;
             }
