@@ -11,11 +11,12 @@ var builder = WebApplication.CreateBuilder(args);
 // Outside Development, the development JWT key and the .env.example placeholders are refused before anything runs.
 PublicSecrets.Refuse(builder.Configuration, builder.Environment);
 
+// The console is written by one background thread, as in the WebApi: no request waits on the console's lock.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console());
+    .WriteTo.Async(sink => sink.Console()));
 
 builder.Services.AddApplicationServices();
 builder.Services.AddInfrastructureServices(builder.Configuration);

@@ -11,10 +11,12 @@ var builder = WebApplication.CreateBuilder(args);
 // Outside Development, the development JWT key and the .env.example placeholders are refused before anything runs.
 PublicSecrets.Refuse(builder.Configuration, builder.Environment);
 
+// The console is written by one background thread (Serilog.Sinks.Async): a synchronous console sink serialises every
+// request's log line behind one lock, and under load the requests queued on it (docs/benchmarks.md, issue 15).
 builder.Host.UseSerilog((context, logging) => logging
     .ReadFrom.Configuration(context.Configuration)
     .Enrich.FromLogContext()
-    .WriteTo.Console());
+    .WriteTo.Async(sink => sink.Console()));
 
 builder.Services
     .AddApplicationServices()

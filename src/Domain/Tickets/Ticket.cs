@@ -213,7 +213,7 @@ public sealed class Ticket : Entity, IVersioned
         HolderAgentId = null;
         UpdateSlaCheck();
         agent.Release(this, now);
-        Record(TicketEventType.Resolved, now, agent.FullName, outcome.ToString());
+        Record(TicketEventType.Resolved, now, agent.FullName, ResolutionOutcomeWords.Of(outcome));
     }
 
     /// <summary>A manager changes how urgently the ticket is served, while it is open or in progress; a resolved

@@ -85,8 +85,7 @@ public static class Display
     public static string Outcome(ResolutionOutcome? outcome) => outcome switch
     {
         null => "—",
-        ResolutionOutcome.StoreCredit => "Store credit",
-        _ => outcome.Value.ToString(),
+        { } value => ResolutionOutcomeWords.Of(value),
     };
 
     public static string Event(TicketEventType type) => type switch
