@@ -74,7 +74,7 @@ public class ResolvingATicketTests
             Assert.That(ticket.History.Select(e => e.TicketId), Is.All.EqualTo(ticket.Id));
             Assert.That(ticket.History.ElementAt(0).Detail, Does.Contain("2 × Product KETTLE-1 (KETTLE-1)"));
             Assert.That(ticket.History.ElementAt(1).Detail, Is.EqualTo("Assigned to Grace Hopper"));
-            Assert.That(ticket.History.ElementAt(2).Detail, Is.EqualTo(nameof(ResolutionOutcome.StoreCredit)));
+            Assert.That(ticket.History.ElementAt(2).Detail, Is.EqualTo("Store credit"), "the outcome in words");
         });
     }
 

@@ -53,6 +53,10 @@ public static class Display
             $"title=\"{HtmlEncoder.Default.Encode(Time(since))}\" aria-live=\"off\">{HtmlEncoder.Default.Encode(text)}</time>");
     }
 
+    /// <summary>A past moment as an age ("12 min ago", the UTC time on hover), or "—" when there is none.</summary>
+    public static IHtmlContent Ago(DateTime? utc, DateTime now) =>
+        utc is { } value ? Age(value, now, ago: true) : new HtmlString("—");
+
     private static string Iso(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", Culture);
 
