@@ -105,6 +105,28 @@ public sealed class AccessTests : PortalTest
         await SignInAsManagerAsync(Page);
         await Page.GotoAsync("/desk");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
+
+        // Nor the desk's live fragments, fetched as the desk's script fetches them.
+        foreach (var fragment in new[] { "/desk/current", "/desk/status", "/desk/thread" })
+        {
+            var status = await Page.EvaluateAsync<int>(
+                "url => fetch(url, { headers: { 'X-Requested-With': 'XMLHttpRequest' }, redirect: 'manual' }).then(r => r.status)", fragment);
+            Assert.That(status, Is.EqualTo(403), fragment);
+        }
+    }
+
+    [Test]
+    public async Task The_desk_s_live_fragments_need_a_session()
+    {
+        foreach (var fragment in new[] { "/desk/current", "/desk/status", "/desk/thread" })
+        {
+            var response = await Page.APIRequest.GetAsync(fragment, new() { MaxRedirects = 0 });
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.Status, Is.EqualTo(302), fragment);
+                Assert.That(response.Headers.GetValueOrDefault("location"), Does.Contain("/account/sign-in"), fragment);
+            });
+        }
     }
 
     [Test]
