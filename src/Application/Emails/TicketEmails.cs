@@ -91,14 +91,10 @@ public sealed class TicketEmails(CustomerEmails emails)
     public static string FirstName(string? fullName) =>
         string.IsNullOrWhiteSpace(fullName) ? OurTeam : fullName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 
-    public static string OutcomeInWords(ResolutionOutcome outcome) => outcome switch
-    {
-        ResolutionOutcome.Refund => "refund",
-        ResolutionOutcome.Replacement => "replacement",
-        ResolutionOutcome.StoreCredit => "store credit",
-        ResolutionOutcome.Rejected => "return declined",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "No words for this outcome."),
-    };
+    /// <summary>The outcome as the email's sentence says it: the desk's words in lower case, and a rejection said
+    /// gently ("return declined").</summary>
+    public static string OutcomeInWords(ResolutionOutcome outcome) =>
+        outcome == ResolutionOutcome.Rejected ? "return declined" : ResolutionOutcomeWords.Of(outcome).ToLowerInvariant();
 
     public static string OutcomeExplained(ResolutionOutcome outcome) => outcome switch
     {
