@@ -45,11 +45,14 @@ public sealed class DraftTests : PortalTest
         await Expect(desk.GetByTestId("flash")).ToContainTextAsync("Message sent to the customer.");
         await Expect(desk.GetByLabel("Write to the customer")).ToHaveValueAsync(string.Empty);
         await Expect(desk.GetByLabel("Message to the customer")).ToHaveValueAsync("We will credit your account once");
+        // The flash shows while the page is still being read; the draft script runs at its end.
+        await desk.WaitForLoadStateAsync(LoadState.Load);
         Assert.That(await desk.EvaluateAsync<string[]>(Drafts), Has.Length.EqualTo(1).And.All.Contains($".resolve.{ticket.Id}"));
 
         await desk.GetByLabel("Message to the customer").FillAsync("We credited your account.");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Resolve ticket" }).ClickAsync();
         await Expect(desk.GetByTestId("flash")).ToContainTextAsync($"Ticket {ticket.Number} resolved");
+        await desk.WaitForLoadStateAsync(LoadState.Load);
         Assert.That(await desk.EvaluateAsync<string[]>(Drafts), Is.Empty, "nothing sent is kept");
         await desk.ReloadAsync();
         await Expect(desk.GetByTestId("no-ticket")).ToBeVisibleAsync();
