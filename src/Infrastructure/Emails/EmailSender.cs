@@ -13,6 +13,8 @@ namespace SupportDesk.Infrastructure.Emails;
 /// <see cref="EmailStatus.Sent"/>. A refusal answered by the server is "not sent" and retried (or failed for good on a
 /// 5xx); a connection lost while handing over is "uncertain" and never repeated; a process killed in between leaves
 /// Transmitting behind, which <see cref="EmailDispatcher.RecoverAsync"/> makes uncertain once the lease expires.
+/// Only the email at hand is tracked: every save compares what is tracked, so a batch tracked whole made each of its
+/// 2n saves compare all n emails (measured at 7.6 % of the API's CPU while opening tickets).
 /// </summary>
 public sealed class EmailSender(
     ApplicationDbContext db,
@@ -24,7 +26,7 @@ public sealed class EmailSender(
     /// <returns>The emails the server accepted.</returns>
     public async Task<int> SendAsync(IReadOnlyList<Guid> leased, string leaseOwner, CancellationToken cancellationToken)
     {
-        var emails = await db.OutboundEmails
+        var emails = await db.OutboundEmails.AsNoTracking()
             .Where(e => leased.Contains(e.Id) && e.LeaseOwner == leaseOwner && e.Status == EmailStatus.Pending)
             .OrderBy(e => e.NextAttemptAt).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
@@ -42,6 +44,7 @@ public sealed class EmailSender(
         {
             logger.LogWarning("Email server unreachable ({Error}); {Count} emails are tried again later", ex.Message, emails.Count);
             var now = clock.GetUtcNow().UtcDateTime;
+            db.OutboundEmails.AttachRange(emails);
             emails.ForEach(e => e.RecordNotSent($"Could not connect: {ex.Message}", permanent: false, now, Random.Shared.NextDouble()));
             await SaveAsync(cancellationToken);
             return 0;
@@ -53,6 +56,7 @@ public sealed class EmailSender(
             var sender = options.Value.Sender();
             foreach (var email in emails)
             {
+                db.OutboundEmails.Attach(email);
                 email.BeginTransmission(clock.GetUtcNow().UtcDateTime, EmailDeliveryRun.TransmissionLease(options.Value));
                 if (!await SaveAsync(cancellationToken))
                 {
@@ -81,12 +85,18 @@ public sealed class EmailSender(
                     email.RecordUncertain($"The connection failed while handing the email over: {ex.Message}", clock.GetUtcNow().UtcDateTime);
                     logger.LogWarning("Email {EmailId} may or may not have been sent ({Error}); it is not sent again", email.Id, ex.Message);
                     await SaveAsync(CancellationToken.None);
+                    db.Entry(email).State = EntityState.Detached;
                     await ReleaseAsync(emails.Where(e => e.Status == EmailStatus.Pending).ToList(), ex.Message);
                     return sent;
                 }
 
                 // Recorded whatever the caller's token says: the server has the message, the database must know it.
-                await SaveAsync(CancellationToken.None);
+                if (!await SaveAsync(CancellationToken.None))
+                {
+                    return sent;
+                }
+
+                db.Entry(email).State = EntityState.Detached;
             }
         }
 
@@ -117,10 +127,11 @@ public sealed class EmailSender(
     private async Task ReleaseAsync(List<OutboundEmail> rest, string error)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        db.OutboundEmails.AttachRange(rest);
         foreach (var email in rest)
         {
-            // Not begun: certainly not sent; due again at once (counted as an attempt, so a server that keeps
-            // dropping connections still runs out the retry window).
+            // Not begun: certainly not sent; due again after the shortest delay of its attempt (counted as an attempt,
+            // so a server that keeps dropping connections still runs out the retry window).
             email.RecordNotSent($"Not sent: the connection failed before its turn ({error})", permanent: false, now, 0);
         }
 

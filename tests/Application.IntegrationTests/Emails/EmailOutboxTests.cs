@@ -182,6 +182,46 @@ public sealed class EmailOutboxTests : DatabaseTest
         Assert.That(_smtp.Received.Select(m => m.MessageId!.Split('@')[0]), Is.EqualTo(new[] { ids[0].ToString("N") }));
     }
 
+    [Test]
+    public async Task A_connection_lost_while_handing_an_email_over_leaves_it_uncertain_and_frees_the_rest_of_its_batch()
+    {
+        var ids = await AddEmailsAsync(3);
+        var losing = new LosingTransport(failOnSend: 2);
+        await using var desk = Desk.Create("MySql", Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:Security"] = "None",
+            ["Email:TimeoutSeconds"] = "5",
+        }, services => services
+            .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton<IEmailTransport>(provider => losing.Over(ActivatorUtilities.CreateInstance<SmtpTransport>(provider))));
+
+        var sent = await desk.Services.GetRequiredService<EmailDeliveryRun>().RunAsync(CancellationToken.None);
+
+        var order = losing.Handed.Select(m => Guid.ParseExact(m.MessageId!.Split('@')[0], "N")).ToList();
+        Assert.That(order, Has.Count.EqualTo(2), "the third is not handed over on the lost connection");
+        var rows = await _desk.QueryAsync(db => db.OutboundEmails.ToDictionaryAsync(e => e.Id));
+        var rest = ids.Except(order).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent, Is.EqualTo(1));
+            Assert.That(rows[order[0]].Status, Is.EqualTo(EmailStatus.Sent));
+            Assert.That(rows[order[1]].Status, Is.EqualTo(EmailStatus.Uncertain));
+            Assert.That(rows[order[1]].LastError, Does.Contain("connection failed while handing the email over"));
+            Assert.That(rows[rest].Status, Is.EqualTo(EmailStatus.Pending));
+            Assert.That(rows[rest].LastError, Does.StartWith("Not sent: the connection failed before its turn"));
+            Assert.That((rows[rest].Attempts, rows[rest].LeaseOwner), Is.EqualTo((1, (string?)null)), "released");
+            Assert.That(rows[rest].NextAttemptAt, Is.EqualTo(_clock.GetUtcNow().UtcDateTime.AddSeconds(4)).Within(TimeSpan.FromSeconds(1)),
+                "the first retry's shortest delay");
+        });
+
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.That(await RunAsync(), Is.EqualTo(1), "the one not begun goes on a fresh connection; the uncertain one never again");
+        Assert.That(_smtp.Received.Select(m => m.MessageId!.Split('@')[0]),
+            Is.EquivalentTo(new[] { order[0].ToString("N"), rest.ToString("N") }));
+    }
+
     private Task<int> RunAsync() => _desk.Services.GetRequiredService<EmailDeliveryRun>().RunAsync(CancellationToken.None);
 
     private Task<List<Guid>> AddEmailsAsync(int count, string? key = null) => _desk.QueryAsync(async db =>
@@ -193,4 +233,38 @@ public sealed class EmailOutboxTests : DatabaseTest
         await db.SaveChangesAsync();
         return emails.Select(e => e.Id).ToList();
     });
+
+    /// <summary>The real SMTP connection, lost (an I/O error after the server may have the message) on the n-th hand-over.</summary>
+    private sealed class LosingTransport(int failOnSend)
+    {
+        private readonly List<MimeKit.MimeMessage> _handed = [];
+
+        private int FailOnSend => failOnSend;
+
+        public IReadOnlyList<MimeKit.MimeMessage> Handed => _handed;
+
+        public IEmailTransport Over(IEmailTransport inner) => new Transport(this, inner);
+
+        private sealed class Transport(LosingTransport test, IEmailTransport inner) : IEmailTransport
+        {
+            public async Task<IEmailConnection> ConnectAsync(CancellationToken cancellationToken) =>
+                new Connection(test, await inner.ConnectAsync(cancellationToken));
+        }
+
+        private sealed class Connection(LosingTransport test, IEmailConnection inner) : IEmailConnection
+        {
+            public async Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken)
+            {
+                test._handed.Add(message);
+                if (test._handed.Count == test.FailOnSend)
+                {
+                    throw new IOException("Connection reset by peer");
+                }
+
+                await inner.SendAsync(message, cancellationToken);
+            }
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
+        }
+    }
 }
