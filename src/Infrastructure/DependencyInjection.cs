@@ -117,7 +117,8 @@ public static class DependencyInjection
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
     }
 
-    /// <summary>Versions first (the outbox's own save must bump nothing twice), then the outbox.</summary>
+    /// <summary>Versions first (the outbox's own save must bump nothing twice, and its scan of the changes is the one the
+    /// others read: DetectedEntries), then the outbox.</summary>
     private static IInterceptor[] Interceptors(IServiceProvider provider) =>
     [
         provider.GetRequiredService<VersionInterceptor>(),

@@ -4,6 +4,7 @@ using SupportDesk.Domain.Common;
 using SupportDesk.Domain.Emails;
 using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure.Data;
+using SupportDesk.Infrastructure.Data.Interceptors;
 using SupportDesk.Infrastructure.Emails;
 
 namespace SupportDesk.Infrastructure.Events;
@@ -26,8 +27,8 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
             // A save that ended without the outbox hearing of it (EF reports some failures elsewhere) left its state:
             // start clean, so nothing of a refused change is written with this one.
             await AbandonAsync(db);
-            db.Outbox.AddingEmails = db.ChangeTracker.Entries<OutboundEmail>().Any(e => e.State == EntityState.Added);
-            var raising = db.ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+            db.Outbox.AddingEmails = db.ChangeTracker.AsDetected<OutboundEmail>().Any(e => e.State == EntityState.Added);
+            var raising = db.ChangeTracker.AsDetected<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
             if (raising.Count > 0)
             {
                 db.Outbox.Raising = raising;
@@ -47,7 +48,7 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is ApplicationDbContext db && !db.Outbox.Writing
-            && db.ChangeTracker.Entries<Entity>().Any(e => e.Entity.DomainEvents.Count > 0))
+            && db.ChangeTracker.AsDetected<Entity>().Any(e => e.Entity.DomainEvents.Count > 0))
         {
             // Every use case saves asynchronously; a synchronous save of raised events would lose them.
             throw new InvalidOperationException("Save changes that raise events with SaveChangesAsync.");

@@ -29,11 +29,13 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
             return;
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
+        // The one scan of the save before EF's own; the interceptors after this one read its result (DetectedEntries).
+        context.ChangeTracker.DetectChanges();
+        foreach (var entry in context.ChangeTracker.AsDetected<IVersioned>())
         {
             if (entry.State == EntityState.Modified)
             {
-                var version = entry.Property(v => v.Version);
+                var version = entry.Property<int>(nameof(IVersioned.Version));
                 version.CurrentValue = version.OriginalValue + 1;
             }
         }
