@@ -1,3 +1,4 @@
+using SupportDesk.Application.Events;
 using SupportDesk.Domain.Emails;
 using SupportDesk.Domain.Events;
 using SupportDesk.Domain.Tickets;
@@ -39,14 +40,7 @@ public sealed class TicketEmails(CustomerEmails emails)
                                 CustomerName = c.FullName, CustomerEmail = c.Email, l.ProductName,
                                 AgentName = db.Agents.Where(a => a.Id == t.AssignedAgentId).Select(a => a.FullName).FirstOrDefault(),
                             }).SingleAsync(cancellationToken);
-        var values = new Dictionary<string, string>
-        {
-            ["customerName"] = ticket.CustomerName,
-            ["ticketNumber"] = ticket.Number,
-            ["productName"] = ticket.ProductName,
-            ["quantity"] = ticket.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["agentName"] = FirstName(ticket.AgentName),
-        };
+        var values = Values(ticket.CustomerName, ticket.Number, ticket.ProductName, ticket.Quantity, ticket.AgentName);
         if (change.Change == TicketEventType.Resolved)
         {
             var outcome = ticket.Outcome ?? throw new InvalidOperationException($"Ticket {ticket.Number} is resolved without an outcome.");
@@ -56,6 +50,20 @@ public sealed class TicketEmails(CustomerEmails emails)
         }
 
         return emails.Add(db, KeyOf(integrationEvent, kind), kind, ticket.CustomerEmail, ticket.CustomerName, values, now);
+    }
+
+    /// <summary>The "received" email of a ticket opened in this save, from the objects in memory (nothing read back).</summary>
+    /// <returns>The email added, or null when no email is sent.</returns>
+    public OutboundEmail? AddReceived(OpenedTicket opened, IntegrationEvent integrationEvent, IApplicationDbContext db, DateTime now)
+    {
+        if (!emails.Enabled)
+        {
+            return null;
+        }
+
+        var (ticket, customer) = (opened.Ticket, opened.Customer);
+        return emails.Add(db, KeyOf(integrationEvent, EmailKinds.TicketReceived), EmailKinds.TicketReceived, customer.Email,
+            customer.FullName, Values(customer.FullName, ticket.Number, opened.Line.ProductName, ticket.Quantity, agentName: null), now);
     }
 
     /// <summary>A message the agent wrote to the customer (never an internal note, never the customer's own).</summary>
@@ -83,6 +91,16 @@ public sealed class TicketEmails(CustomerEmails emails)
                 ["message"] = message.Body,
             }, now);
     }
+
+    private static Dictionary<string, string> Values(string customerName, string ticketNumber, string productName, int quantity,
+        string? agentName) => new()
+        {
+            ["customerName"] = customerName,
+            ["ticketNumber"] = ticketNumber,
+            ["productName"] = productName,
+            ["quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["agentName"] = FirstName(agentName),
+        };
 
     /// <summary>One email of a kind per event.</summary>
     public static string KeyOf(IntegrationEvent integrationEvent, string kind) => $"{integrationEvent.EventId}:{kind}";

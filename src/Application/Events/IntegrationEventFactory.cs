@@ -66,6 +66,12 @@ public sealed class IntegrationEventFactory(IMapper mapper, ReturnPolicy policy)
         }
     }
 
+    /// <summary>The <c>ticket.opened</c> event of a ticket opened in this save, from the objects in memory: the resource
+    /// the request answers with, so the event reads as the answer did (and as the ticket read back would).</summary>
+    public IntegrationEvent Opened(OpenedTicket opened, DateTime now) =>
+        Create(EventTypes.TicketOpened, TicketSubject, opened.Ticket.Id,
+            TicketReadModel.Opened(opened.Ticket, opened.Customer, opened.Order, opened.Attachments, mapper, now), now);
+
     public static string TypeOf(TicketEventType change) => change switch
     {
         TicketEventType.Opened => EventTypes.TicketOpened,

@@ -1,6 +1,8 @@
 using SupportDesk.Application.Emails;
 using SupportDesk.Application.Events;
 using SupportDesk.Domain.Common;
+using SupportDesk.Domain.Customers;
+using SupportDesk.Domain.Orders;
 using SupportDesk.Domain.Emails;
 using SupportDesk.Domain.Tickets;
 using SupportDesk.Infrastructure.Data;
@@ -15,6 +17,8 @@ namespace SupportDesk.Infrastructure.Events;
 /// resource read back inside that transaction, exactly as committed, and the customer emails the change sends
 /// (<see cref="TicketEmails"/>), keyed by their event. Either all are committed or none is, even when the process
 /// dies between the writes. Positions are given after the commit, by the sequencer; emails are sent after it too.
+/// A ticket opened in the save is the exception to reading back: its use case holds every object of its resource
+/// (<see cref="OpenedTicket"/>), so its event and email are built from them (four queries fewer per opened ticket).
 /// </summary>
 public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEmails ticketEmails, EmailDeliveryRequests emails,
     TimeProvider clock) : SaveChangesInterceptor
@@ -93,6 +97,15 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
             {
                 foreach (var domainEvent in entity.DomainEvents)
                 {
+                    if (entity is Ticket ticket && domainEvent is TicketChanged { Change: TicketEventType.Opened }
+                        && Opened(db, ticket) is { } opened)
+                    {
+                        var openedRow = factory.Opened(opened, now);
+                        db.IntegrationEvents.Add(openedRow);
+                        db.Outbox.WroteEmails |= ticketEmails.AddReceived(opened, openedRow, db, now) is not null;
+                        continue;
+                    }
+
                     if (await factory.CreateAsync(domainEvent, db, now, cancellationToken) is { } row)
                     {
                         db.IntegrationEvents.Add(row);
@@ -157,6 +170,22 @@ public sealed class OutboxInterceptor(IntegrationEventFactory factory, TicketEma
         }
 
         return result;
+    }
+
+    /// <summary>A ticket opened in this save with its customer, order and files tracked, as the open use case leaves
+    /// them; or null (a use case that did not), and then its event reads the ticket back like any other.</summary>
+    private static OpenedTicket? Opened(ApplicationDbContext db, Ticket ticket)
+    {
+        var customer = db.ChangeTracker.AsDetected<Customer>().Select(e => e.Entity).FirstOrDefault(c => c.Id == ticket.CustomerId);
+        var order = db.ChangeTracker.AsDetected<Order>().Select(e => e.Entity).FirstOrDefault(o => o.Id == ticket.OrderId);
+        if (customer is null || order is null || order.Lines.All(l => l.Id != ticket.OrderLineId))
+        {
+            return null;
+        }
+
+        var files = db.ChangeTracker.AsDetected<Attachment>().Select(e => e.Entity)
+            .Where(a => a.TicketId == ticket.Id && a.MessageId == null).ToList();
+        return new OpenedTicket(ticket, customer, order, files);
     }
 
     private static async Task AbandonAsync(ApplicationDbContext db)

@@ -4,6 +4,7 @@ using SupportDesk.Application.Agents.Commands.SetAgentAvailability;
 using SupportDesk.Application.Agents.Commands.UpdateAgent;
 using SupportDesk.Application.Agents.Queries;
 using SupportDesk.Application.Common.Exceptions;
+using SupportDesk.Application.Conversation.Commands.UploadAttachment;
 using SupportDesk.Application.Events;
 using SupportDesk.Application.Orders.Queries.GetOrder;
 using SupportDesk.Application.Tickets.Commands.ResolveTicket;
@@ -49,6 +50,24 @@ public sealed class OutboxTests : DatabaseTest
             }));
             Assert.That(events.Select(e => e.EventId).Distinct().Count(), Is.EqualTo(events.Count));
             Assert.That(events.All(e => e.Position is null), Is.True, "positions come from the sequencer, after the commit");
+        });
+    }
+
+    [Test]
+    public async Task An_opened_ticket_s_event_built_from_memory_reads_as_the_ticket_read_right_after_it()
+    {
+        var world = await World.WithTicketsAsync(Desk, tickets: 0);
+        var photo = await Desk.SendAsync(new UploadAttachmentCommand("broken.png", new MemoryStream(Png)), world.Customer);
+        var answer = await Desk.SendAsync(World.OpenOne(world.Order) with { AttachmentIds = [photo.Id] }, world.Customer);
+        var read = await Desk.SendAsync(new GetTicketQuery(answer.Id), Desk.Manager);
+
+        var opened = await Desk.QueryAsync(db => db.IntegrationEvents.SingleAsync(e => e.Type == EventTypes.TicketOpened));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(opened.Data, Is.EqualTo(Json(read)), "the ticket with its customer, order line, history and file");
+            Assert.That(opened.Data, Is.EqualTo(Json(answer)), "as the request was answered");
+            Assert.That(read.Attachments.Select(a => a.Id), Is.EqualTo(new[] { photo.Id }));
         });
     }
 
@@ -115,6 +134,8 @@ public sealed class OutboxTests : DatabaseTest
     }
 
     private static Task<int> CountAsync() => Desk.QueryAsync(db => db.IntegrationEvents.CountAsync());
+
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6];
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, EventJson.Options);
 }
