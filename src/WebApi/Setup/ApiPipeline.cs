@@ -42,6 +42,10 @@ internal static class ApiPipeline
 
             return next(context);
         });
+        // Before any work of the request's own (the token's check included): an overloaded process queues requests here
+        // rather than running them all at once.
+        var gate = app.Services.GetRequiredService<AdmissionGate>();
+        app.Use((context, next) => gate.InvokeAsync(context, next));
         app.UseAuthentication();
         app.UseQuotaHeaders();
         app.UseRateLimiter();

@@ -128,6 +128,9 @@ internal static class ApiServices
     {
         services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdmissionOptions>().Bind(configuration.GetSection(AdmissionOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AdmissionGate>();
         services.AddSingleton<QuotaWindows>();
         services.AddRateLimiter(limiter =>
         {
