@@ -53,8 +53,20 @@ public sealed class IdentityService(UserManager<ApplicationUser> users, AccountS
 
         user.FullName = fullName;
         states.Forget(userId);
-        Check(await users.RemovePasswordAsync(user));
-        Check(await users.AddPasswordAsync(user, password));
+        CheckTakeOver(await users.RemovePasswordAsync(user));
+        CheckTakeOver(await users.AddPasswordAsync(user, password));
+    }
+
+    /// <summary>A concurrent sign-up of the same unconfirmed email changed the account first (its concurrency stamp):
+    /// that one takes it over, and this one is the conflict its caller answers as it answers a concurrent creation.</summary>
+    private static void CheckTakeOver(IdentityResult result)
+    {
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw Conflicts.AccountEmailTaken();
+        }
+
+        Check(result);
     }
 
     public async Task ConfirmEmailAsync(string userId, CancellationToken cancellationToken)
