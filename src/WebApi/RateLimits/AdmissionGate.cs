@@ -5,7 +5,9 @@ namespace SupportDesk.WebApi.RateLimits;
 /// <summary>
 /// Admission control (<see cref="AdmissionOptions"/>): at most so many requests run at once, the others wait in arrival
 /// order, and a full queue is answered 503 <c>service.unavailable</c> with <c>Retry-After: 1</c>. Health probes are
-/// never queued. A waiting client that gives up leaves the queue at once.
+/// never queued. A waiting client that gives up leaves the queue at once. A request's body (up to the API's
+/// <see cref="Setup.ApiServices.MaxRequestBodyBytes"/>) has arrived before it waits for a turn, so a client sending
+/// slowly holds no turn while it does; a file upload, larger, streams within its turn.
 /// </summary>
 public sealed class AdmissionGate(IOptions<AdmissionOptions> options)
 {
@@ -23,6 +25,11 @@ public sealed class AdmissionGate(IOptions<AdmissionOptions> options)
         {
             await next(context);
             return;
+        }
+
+        if (context.Request.ContentLength is > 0 and <= Setup.ApiServices.MaxRequestBodyBytes)
+        {
+            await ReceiveBodyAsync(context);
         }
 
         if (!_slots.Wait(0))
@@ -51,6 +58,23 @@ public sealed class AdmissionGate(IOptions<AdmissionOptions> options)
         finally
         {
             _slots.Release();
+        }
+    }
+
+    /// <summary>Waits until the whole body is in the request's buffer, consuming none of it.</summary>
+    private static async Task ReceiveBodyAsync(HttpContext context)
+    {
+        var body = context.Request.BodyReader;
+        while (true)
+        {
+            var read = await body.ReadAsync(context.RequestAborted);
+            if (read.IsCompleted || read.Buffer.Length >= context.Request.ContentLength)
+            {
+                body.AdvanceTo(read.Buffer.Start);
+                return;
+            }
+
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
     }
 

@@ -13,9 +13,11 @@ public sealed class AdmissionOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Admission";
 
-    /// <summary>Requests running at once in this process.</summary>
+    /// <summary>Requests running at once in this process; by default twice its processors. The assignment and the
+    /// outbox run beside the requests on the same processors, so fewer requests at once leave them more: the drain
+    /// benchmark resolved 8/s with 32, 11/s with 8, 22/s with 4 and 40/s with 2 on 2 cores (docs/benchmarks.md).</summary>
     [Range(1, 100_000)]
-    public int MaxConcurrentRequests { get; set; } = 32;
+    public int MaxConcurrentRequests { get; set; } = 2 * Environment.ProcessorCount;
 
     /// <summary>Requests waiting for a turn; one more is refused (503).</summary>
     [Range(0, 1_000_000)]
