@@ -142,6 +142,26 @@ public sealed class AdmissionGateTests
         }
     }
 
+    [TestCase(0, 10, false)]
+    [TestCase(1, 0, true)]
+    [TestCase(4, -1, false)]
+    [TestCase(100_001, 10, false)]
+    public void Its_settings_outside_their_ranges_are_refused_by_the_validation_run_at_start(int concurrent, int queued, bool valid)
+    {
+        var settings = new AdmissionOptions { MaxConcurrentRequests = concurrent, MaxQueuedRequests = queued };
+
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        var ok = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), results, validateAllProperties: true);
+
+        Assert.That(ok, Is.EqualTo(valid), string.Join("; ", results.Select(r => r.ErrorMessage)));
+    }
+
+    [Test]
+    public void By_default_twice_the_processors_run_at_once()
+    {
+        Assert.That(new AdmissionOptions().MaxConcurrentRequests, Is.EqualTo(2 * Environment.ProcessorCount));
+    }
+
     private static AdmissionGate Gate(int concurrent, int queued) =>
         new(Options.Create(new AdmissionOptions { MaxConcurrentRequests = concurrent, MaxQueuedRequests = queued }));
 
