@@ -103,6 +103,17 @@ fi
 if [[ $failed -eq 0 && $failed_runs -gt 0 ]]; then failed=$failed_runs; fi
 if [[ $((passed + failed)) -eq 0 ]]; then failed=1; fi
 
+# Name every failed test (with its message's first line) right above the summary, where a log's tail shows it.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
+    for result in ET.parse(path).getroot().iterfind(".//{*}UnitTestResult"):
+        if result.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+            continue
+        message = result.find(".//{*}ErrorInfo/{*}Message")
+        first = (message.text or "").strip().splitlines()[0][:300] if message is not None and message.text else ""
+        print(f"FAILED {result.get('testName')}: {first}")
+PY
 summary="$passed passed, $failed failed"
 if [[ $skipped -gt 0 ]]; then summary="$summary, $skipped skipped"; fi
 echo
